@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "CrampDiary",
+    products: [
+        .executable(name: "cramp", targets: ["CrampCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only door to SQLite: imported by DiaryStore alone.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // Domain values shared by every layer; no I/O beyond reading the clock and time zone.
+        .target(name: "Diary"),
+        .target(
+            name: "DiaryStore",
+            dependencies: ["Diary", "CSQLite"],
+            resources: [
+                // Compiled into the binary so a copied `cramp` still migrates (no resource bundle).
+                .embedInCode("../../Migrations/0001_init.sql"),
+            ]
+        ),
+        .target(name: "DiaryAnalytics", dependencies: ["Diary"]),
+        .target(name: "DiaryExport", dependencies: ["Diary", "DiaryAnalytics"]),
+        .executableTarget(
+            name: "CrampCLI",
+            dependencies: [
+                "Diary", "DiaryStore", "DiaryAnalytics", "DiaryExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DiaryTests", dependencies: ["Diary"]),
+        .testTarget(name: "DiaryStoreTests", dependencies: ["DiaryStore", "Diary"]),
+        .testTarget(name: "DiaryAnalyticsTests", dependencies: ["DiaryAnalytics", "Diary"]),
+        .testTarget(name: "DiaryExportTests", dependencies: ["DiaryExport", "DiaryAnalytics", "Diary"]),
+        // Runs the built `cramp` binary; depending on the executable makes `swift test` build it.
+        .testTarget(name: "CrampEndToEndTests", dependencies: ["CrampCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
