@@ -29,11 +29,12 @@ extension Cramp {
             console.outLine("Last episode: " + EpisodeText.line(last, window: window))
             let current = context.clock.currentNight(window: window)
             let week = NightRange(from: Night(evening: current.evening.startOfISOWeek), to: current)!
-            let bounds = week.utcBounds
-            let recent = try repository.episodes(fromUTC: bounds.from, toUTC: bounds.to)
             // Inside the night window the current night is still going on: show it, not the one before.
             let inProgress = window.contains(context.clock.now.local)
             let shown = inProgress ? current : current.adding(-1)
+            // On a Monday morning last night is Sunday's, before this week: fetch both.
+            let bounds = NightRange(from: min(week.from, shown), to: current)!.utcBounds
+            let recent = try repository.episodes(fromUTC: bounds.from, toUTC: bounds.to)
             let shownEpisodes = recent.filter { window.night(of: $0.start.local) == shown }
             console.outLine((inProgress ? "Tonight (\(shown.label), so far): " : "Last night (\(shown.label)): ")
                 + StatusCounts.text(shownEpisodes, window: window))
