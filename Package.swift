@@ -5,6 +5,8 @@ let package = Package(
     name: "CrampDiary",
     products: [
         .executable(name: "cramp", targets: ["CrampCLI"]),
+        .executable(name: "cramp-bench", targets: ["CrampBench"]),
+        .executable(name: "cramp-bench-spawn", targets: ["CrampBenchSpawn"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,12 +37,25 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark: generates synthetic diaries and times the built `cramp` against the sqlite3 CLI.
+        .executableTarget(
+            name: "CrampBench",
+            dependencies: [
+                "Diary", "DiaryStore", "DiaryExport", "CrampBenchSpawn",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            exclude: ["Spawn"]
+        ),
+        // A tiny C launcher: a child's ru_maxrss starts at its parent's resident size, so the process
+        // that forks the measured command must be small for peak memory to mean anything.
+        .executableTarget(name: "CrampBenchSpawn", path: "Sources/CrampBench/Spawn"),
         .testTarget(name: "DiaryTests", dependencies: ["Diary"]),
         .testTarget(name: "DiaryStoreTests", dependencies: ["DiaryStore", "Diary"]),
         .testTarget(name: "DiaryAnalyticsTests", dependencies: ["DiaryAnalytics", "Diary"]),
         .testTarget(name: "DiaryExportTests", dependencies: ["DiaryExport", "DiaryAnalytics", "Diary"]),
         // Runs the built `cramp` binary; depending on the executable makes `swift test` build it.
         .testTarget(name: "CrampEndToEndTests", dependencies: ["CrampCLI"]),
+        .testTarget(name: "CrampBenchTests", dependencies: ["CrampBench", "Diary", "DiaryStore", "DiaryExport"]),
     ],
     swiftLanguageModes: [.v6]
 )

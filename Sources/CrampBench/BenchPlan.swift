@@ -1,0 +1,170 @@
+import Diary
+import DiaryStore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One benchmark run, from resolved options to the report.
+struct BenchPlan {
+    let runs: Int, warmups: Int
+    let mainEpisodes: Int, sessions: Int, smallEpisodes: Int, largeEpisodes: Int
+    let seed: UInt64
+    let now: LocalDateTime
+    let nowText: String
+    /// `--out`, or nil for a temporary folder removed at the end.
+    let outputFolder: String?
+    let crampPath: String?
+    let sqlite3: String
+    let commandLine: String
+
+    /// Bumped whenever the generator's output changes, so `--out` never reuses a diary it would not write.
+    static let generatorVersion = 1
+
+    /// `2026-11-21T09:00` as a local reading.
+    static func parseNow(_ text: String) -> LocalDateTime? {
+        let parts = text.split(separator: "T")
+        guard parts.count == 2, let date = CivilDate(iso: parts[0]) else { return nil }
+        let clock = parts[1].split(separator: ":")
+        guard clock.count == 2, clock[0].count == 2, clock[1].count == 2,
+              let hour = Int(clock[0]), let minute = Int(clock[1]) else { return nil }
+        return LocalDateTime(date: date, hour: hour, minute: minute)
+    }
+
+    func execute(progress: @escaping (String) -> Void) throws -> BenchReport {
+        let me = Files.ownExecutable() ?? CommandLine.arguments[0]
+        let here = Files.folder(of: me)
+        let cramp = crampPath ?? here + "/cramp"
+        guard Files.isExecutable(cramp) else {
+            throw BenchError("no cramp binary at \(cramp): build it (swift build -c release) or pass --cramp PATH")
+        }
+        let launcher = here + "/cramp-bench-spawn"
+        guard Files.isExecutable(launcher) else {
+            throw BenchError("no cramp-bench-spawn next to cramp-bench (\(launcher)): build the package (swift build)")
+        }
+        guard let sqlite = Files.which(sqlite3, path: getenv("PATH").map { String(cString: $0) }) else {
+            throw BenchError("no sqlite3 command line found as \(sqlite3): install it (apt-get install sqlite3) or pass --sqlite3 PATH")
+        }
+
+        let temporary = outputFolder == nil
+        let folder = outputFolder ?? (getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp") + "/cramp-bench-\(getpid())"
+        try Files.makeFolders(folder + "/home")
+        defer { if temporary { Files.removeTree(folder) } }
+
+        let zone = CentralEuropeanZone()
+        let nowStamp = zone.timestamp(local: now)
+        let diaries = try makeDiaries(in: folder, reuse: !temporary, progress: progress)
+        let logDiary = folder + "/log-copy.db"
+        try Files.copy(diaries[0].diary.path, to: logDiary)
+
+        let setup = BenchSetup(
+            cramp: cramp, sqlite3: sqlite, home: folder + "/home", outputFolder: folder, now: nowText,
+            nowUTC: nowStamp.utc, nowOffset: nowStamp.offset, logDiary: logDiary, mainDiary: diaries[0].diary.path,
+            smallDiary: diaries[1].diary.path, largeDiary: diaries[2].diary.path, mainEpisodes: mainEpisodes,
+            smallEpisodes: smallEpisodes, largeEpisodes: largeEpisodes)
+        let runner = ProcessRunner(launcher: launcher)
+        let crampVersion = try firstLine(of: setup.cramp(["--version"], diary: nil, output: "probe-version"), runner)
+        let help = setup.cramp(["--help"], diary: nil, output: "probe-help")
+        _ = try runner.run(help)
+        let subcommands = ComparisonRunner.subcommands(inHelp: (try? Files.readText(help.stdoutPath)) ?? "")
+        let sqliteVersion = try firstLine(of: setup.sqlite(["--version"], output: "probe-sqlite", label: "sqlite3"), runner)
+
+        let comparisonRunner = ComparisonRunner(
+            runner: runner, runs: runs, warmups: warmups, subcommands: subcommands, progress: progress)
+        var results: [ComparisonResult] = []
+        for comparison in setup.comparisons {
+            var result = try comparisonRunner.measure(comparison)
+            if comparison.id == "export-csv", case .measured = result.outcome {
+                result.check = try ExportCheck.compare(
+                    crampPath: comparison.subject.stdoutPath, sqlitePath: comparison.baseline.stdoutPath)
+            }
+            results.append(result)
+        }
+        return BenchReport(
+            crampPath: cramp, crampVersion: crampVersion, crampBuild: Self.buildKind(of: cramp),
+            sqlitePath: sqlite, sqliteVersion: sqliteVersion.split(separator: " ").prefix(2).joined(separator: " "),
+            machine: Machine.describe(), runs: runs, warmups: warmups, seed: seed, now: nowText,
+            diaries: diaries, results: results, commandLine: commandLine)
+    }
+
+    /// The main diary, then the small and large ones of the scaling pair (same person, same sessions).
+    private func makeDiaries(in folder: String, reuse: Bool, progress: (String) -> Void) throws
+        -> [(role: String, diary: GeneratedDiary, reused: Bool)]
+    {
+        var made: [(role: String, diary: GeneratedDiary, reused: Bool)] = []
+        for (role, count) in [("main", mainEpisodes), ("small", smallEpisodes), ("large", largeEpisodes)] {
+            let shape = DiaryShape(episodes: count, sessions: sessions, seed: seed, now: now)
+            let path = "\(folder)/diary-\(count)e-\(sessions)s-seed\(seed)-\(nowText.filter(\.isNumber))-g\(Self.generatorVersion).db"
+            if reuse, Files.exists(path) {
+                progress("reusing \(path)")
+                made.append((role, try DiaryCensus.count(path: path, shape: shape), true))
+                continue
+            }
+            progress("generating the \(role) diary: \(count.grouped) episodes, \(sessions.grouped) sessions")
+            let partial = path + ".partial"
+            let diary = try DiaryGenerator.generate(shape, path: partial)
+            Files.removeDiary(path)
+            guard rename(partial, path) == 0 else {
+                throw BenchError("cannot rename \(partial): \(String(cString: strerror(errno)))")
+            }
+            made.append((role, diary.moved(to: path), false))
+        }
+        return made
+    }
+
+    /// Runs a command once and returns the first line it printed.
+    private func firstLine(of command: Command, _ runner: ProcessRunner) throws -> String {
+        let sample = try runner.run(command)
+        let output = (try? Files.readText(command.stdoutPath)) ?? ""
+        guard sample.exitStatus == 0, let line = output.split(separator: "\n").first else {
+            let error = (try? Files.readText(command.stderrPath)) ?? ""
+            throw BenchError("\(command.display) failed (exit \(sample.exitStatus)): \(error)")
+        }
+        return String(line)
+    }
+
+    /// "release", "debug" or "unknown build", from SwiftPM's output folder names.
+    static func buildKind(of path: String) -> String {
+        if path.contains("/release/") { return "release" }
+        if path.contains("/debug/") { return "debug" }
+        return "unknown build of"
+    }
+}
+
+/// Counts the rows of a diary generated earlier (reused with `--out`).
+enum DiaryCensus {
+    static func count(path: String, shape: DiaryShape) throws -> GeneratedDiary {
+        let db = try Database(path: path, create: false, readOnly: true)
+        func rows(_ table: String) throws -> Int { Int(try db.scalarInt("SELECT count(*) FROM \(table)") ?? 0) }
+        return GeneratedDiary(
+            path: path, shape: shape, episodes: try rows("episode"), triggers: try rows("episode_trigger"),
+            reliefs: try rows("episode_relief"), sessions: try rows("posture_session"), breaks: try rows("stretch_break"),
+            operations: try rows("operation"), seconds: 0, bytes: Files.size(path))
+    }
+}
+
+extension GeneratedDiary {
+    /// The same diary under its final name.
+    func moved(to newPath: String) -> GeneratedDiary {
+        GeneratedDiary(path: newPath, shape: shape, episodes: episodes, triggers: triggers, reliefs: reliefs,
+                       sessions: sessions, breaks: breaks, operations: operations, seconds: seconds, bytes: bytes)
+    }
+}
+
+/// One line about the machine: CPU model, cores, kernel.
+enum Machine {
+    static func describe() -> String {
+        var model = "unknown CPU"
+        if let cpuinfo = try? Files.readText("/proc/cpuinfo"),
+           let line = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
+           let colon = line.firstIndex(of: ":") {
+            model = line[line.index(after: colon)...].trimmingSpaces
+        }
+        var names = utsname()
+        uname(&names)
+        let release = withUnsafeBytes(of: names.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        return "\(model), \(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores, Linux \(release)"
+    }
+}

@@ -1,0 +1,132 @@
+/// A side-by-side measurement: the subject against its baseline, judged by the ratio of medians.
+struct Comparison: Sendable {
+    /// Stable key for `--json`.
+    let id: String
+    /// What the ratio means, in one line for the table.
+    let title: String
+    let subject: Command
+    let baseline: Command
+    /// The issue's target for subject / baseline, if it sets one.
+    let targetRatio: Double?
+    /// The issue's limit on the subject's peak memory, MiB, if any.
+    let memoryLimitMiB: Double?
+    /// Exactly what each side does, for the README and `--json`.
+    let explanation: String
+
+    /// The `cramp` subcommands the two sides run (skipped while the binary lacks one).
+    var requires: [String] {
+        [subject, baseline].compactMap { $0.crampSubcommand }
+    }
+}
+
+/// The paths and the pinned moment every command shares.
+struct BenchSetup {
+    let cramp: String
+    let sqlite3: String
+    /// A private HOME: no `~/.sqliterc`, no real diary.
+    let home: String
+    let outputFolder: String
+    /// `CRAMP_NOW`, Europe/Berlin.
+    let now: String
+    let nowUTC: Int64
+    let nowOffset: Int
+    /// Diaries: a copy of the main one for the writers, the main one, and the two for the scaling pair.
+    let logDiary: String, mainDiary: String, smallDiary: String, largeDiary: String
+    let mainEpisodes: Int, smallEpisodes: Int, largeEpisodes: Int
+
+    private var environment: [String: String] {
+        ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": home, "TZ": CentralEuropeanZone.tzName, "LC_ALL": "C.UTF-8"]
+    }
+
+    /// `cramp ARGS` on `diary` with the pinned clock.
+    func cramp(_ arguments: [String], diary: String?, output: String, label: String? = nil) -> Command {
+        var environment = environment
+        environment["CRAMP_NOW"] = now
+        if let diary { environment["CRAMP_DB"] = diary }
+        return Command(label: label ?? (["cramp"] + arguments).joined(separator: " "), program: cramp,
+                       arguments: arguments, environment: environment,
+                       stdoutPath: "\(outputFolder)/\(output).out", stderrPath: "\(outputFolder)/\(output).err",
+                       crampSubcommand: arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 })
+    }
+
+    /// `sqlite3 ARGS`.
+    func sqlite(_ arguments: [String], output: String, label: String) -> Command {
+        Command(label: label, program: sqlite3, arguments: arguments, environment: environment,
+                stdoutPath: "\(outputFolder)/\(output).out", stderrPath: "\(outputFolder)/\(output).err")
+    }
+
+    /// The SQL of one row equal to what `cramp log left calf 2m` stores at the pinned moment.
+    var insertSQL: String {
+        """
+        PRAGMA synchronous = FULL; \
+        INSERT INTO episode (kind, start_utc, utc_offset, leg, site, duration_s, woke, created_utc, updated_utc) \
+        VALUES ('cramp', \(nowUTC), \(nowOffset), 'left', 'calf', 120, 'unknown', \(nowUTC), \(nowUTC));
+        """
+    }
+
+    /// The issue's comparisons, in the order the table shows them.
+    var comparisons: [Comparison] {
+        let version = cramp(["--version"], diary: mainDiary, output: "version")
+        return [
+            Comparison(
+                id: "log", title: "cramp log / sqlite3 INSERT of one row",
+                subject: cramp(["log", "left", "calf", "2m"], diary: logDiary, output: "log"),
+                baseline: sqlite([logDiary, insertSQL], output: "insert", label: "sqlite3 DB 'INSERT INTO episode ...'"),
+                targetRatio: 2.5, memoryLimitMiB: nil,
+                explanation: """
+                    Both write one episode to the \(mainEpisodes.grouped)-episode diary in WAL mode with synchronous=FULL \
+                    (the journal mode is stored in the file; cramp and the shell both fsync the WAL on commit and \
+                    checkpoint on close). cramp also parses the line, reads the previous episode and the settings, \
+                    checks the schema version and journals the row for undo, in one transaction.
+                    """),
+            Comparison(
+                id: "report-week", title: "cramp report (week) / cramp --version",
+                subject: cramp(["report"], diary: mainDiary, output: "report-week"), baseline: version,
+                targetRatio: 3, memoryLimitMiB: nil,
+                explanation: """
+                    The weekly report on \(mainEpisodes.grouped) episodes against the cost of starting cramp at all \
+                    (--version opens nothing): what the report itself adds to the start.
+                    """),
+            Comparison(
+                id: "report-all", title: "cramp report --period all / cramp --version",
+                subject: cramp(["report", "--period", "all"], diary: mainDiary, output: "report-all"),
+                baseline: version, targetRatio: nil, memoryLimitMiB: nil,
+                explanation: "The report over all ten years (\(mainEpisodes.grouped) episodes) against the start floor; no target."),
+            Comparison(
+                id: "export-csv", title: "cramp export --format csv / sqlite3 -csv",
+                subject: cramp(["export", "--format", "csv"], diary: mainDiary, output: "export"),
+                baseline: sqlite(["-csv", "-header", mainDiary, ExportQuery.sql], output: "export-sqlite",
+                                 label: "sqlite3 -csv -header DB 'SELECT ...'"),
+                targetRatio: 1.5, memoryLimitMiB: 40,
+                explanation: """
+                    Every one of \(mainEpisodes.grouped) episodes as CSV to a file: cramp's export against one SQL query \
+                    that computes the same cells (local time, night, nocturnal, trigger and relief lists, spreadsheet guard).
+                    """),
+            Comparison(
+                id: "report-scaling",
+                title: "cramp report on \(largeEpisodes.grouped) / on \(smallEpisodes.grouped) episodes",
+                subject: cramp(["report"], diary: largeDiary, output: "report-large",
+                               label: "cramp report (\(largeEpisodes.grouped) episodes)"),
+                baseline: cramp(["report"], diary: smallDiary, output: "report-small",
+                                label: "cramp report (\(smallEpisodes.grouped) episodes)"),
+                targetRatio: 1.3, memoryLimitMiB: nil,
+                explanation: """
+                    The same weekly report on two ten-year diaries that differ only in episode count: how much \
+                    the report's cost grows with the size of the diary.
+                    """),
+        ]
+    }
+}
+
+extension Int {
+    /// `100,000`.
+    var grouped: String {
+        let digits = String(magnitude)
+        var out = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
+            out.append(character)
+        }
+        return (self < 0 ? "-" : "") + out
+    }
+}
