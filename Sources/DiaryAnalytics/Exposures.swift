@@ -23,11 +23,10 @@ public enum Exposure: String, CaseIterable, Hashable, Sendable {
     public func basis(_ settings: Settings) -> String {
         switch self {
         case .longStanding:
-            "occupational guidance (EU-OSHA) marks more than 4 h a day; your setting is "
-                + Exposure.hours(settings.longStandingHours)
-        case .longSitting: "our convention: no published mark for sitting exists"
+            "EU-OSHA guidance marks more than 4 h a day; your setting is " + Exposure.hours(settings.longStandingHours)
+        case .longSitting: "our convention, as no published mark for sitting exists"
         case .missedBreaks:
-            "a break expected every \(settings.breakIntervalMinutes) min (guidance: every 30-40 min); "
+            "a break expected every \(settings.breakIntervalMinutes) min, from guidance to stretch every 30-40 min; "
                 + "never tested against cramps, so a pattern to check"
         }
     }
