@@ -118,9 +118,10 @@ struct WhenParseTests {
     @Test("refusals carry a useful hint", arguments: [
         ("3", "add am/pm or minutes: 3am, 3pm or 03:00"), ("20m", "20m ago"), ("yesterday", "add a time"),
         ("today", "add a time"), ("2026-11-16", "add a time"), ("2026-02-30 03:00", "not a calendar date"),
-        ("in 20m", "future"), ("+20m", "future"), ("0m ago", "at least 1s"), ("20x ago", "unknown unit"),
+        ("in 20m", "future"), ("+20m", "future"), ("0m ago", "at least 1s; for this moment write now"), ("20x ago", "unknown unit"),
         ("20 ago", "add a unit"), ("3:10+01:00", "needs a date"), ("2026-11-16T02:40+19:00", "within 18 hours"),
-        ("2026-11-16T02:40+1:00", "+01:00"), ("", "empty"), ("  ", "empty"), ("-5mo", "\"mo\""),
+        ("2026-11-16T02:40+1:00", "+01:00"), ("25:00", "from 0 to 23"), ("3:60", "from 00 to 59"),
+        ("13pm", "from 1 to 12"), ("0am", "from 1 to 12"), ("", "empty"), ("  ", "empty"), ("-5mo", "\"mo\""),
     ])
     func hinted(text: String, hint: String) {
         expectRefusal(field: "--at", value: text, hint: hint) { () throws(InputError) in try parse(text) }
