@@ -1,0 +1,55 @@
+import Diary
+
+/// Reads back the `start_local` / `end_local` text the exports write.
+enum TimestampText {
+    /// What the parser accepts, for error messages.
+    static let accepted = "a local date and time with its UTC offset, e.g. 2026-11-17T02:40:00+01:00"
+
+    /// Parses `YYYY-MM-DDTHH:MM[:SS]` followed by `±HH:MM` or `Z`; a space may stand for the `T`
+    /// (spreadsheets sometimes write one). Nil when anything is missing or out of range: without
+    /// the offset the instant would be a guess.
+    static func parse(_ text: String) -> Timestamp? {
+        let scalars = Array(text.trimmingSpaces.unicodeScalars)
+        guard scalars.count >= 17, scalars[10] == "T" || scalars[10] == " " else { return nil }
+        guard let date = CivilDate(iso: String(String.UnicodeScalarView(scalars[0..<10]))) else { return nil }
+        var rest = scalars[11...]
+        guard let hour = twoDigits(&rest), take(":", &rest), let minute = twoDigits(&rest) else { return nil }
+        var second = 0
+        if rest.first == ":" {
+            rest.removeFirst()
+            guard let s = twoDigits(&rest) else { return nil }
+            second = s
+        }
+        guard let local = LocalDateTime(date: date, hour: hour, minute: minute, second: second),
+              let offset = parseOffset(rest) else { return nil }
+        return Timestamp(local: local, offset: offset)
+    }
+
+    /// `Z`, `+HH:MM` or `-HH:MM`, within ±18 h.
+    private static func parseOffset(_ text: ArraySlice<Unicode.Scalar>) -> Int? {
+        var rest = text
+        if rest.count == 1, rest.first == "Z" { return 0 }
+        guard let sign = rest.first, sign == "+" || sign == "-" else { return nil }
+        rest.removeFirst()
+        guard let h = twoDigits(&rest), take(":", &rest), let m = twoDigits(&rest), rest.isEmpty, m < 60 else {
+            return nil
+        }
+        let seconds = (h * 60 + m) * 60
+        guard seconds <= Timestamp.maxOffset else { return nil }
+        return sign == "-" ? -seconds : seconds
+    }
+
+    private static func twoDigits(_ rest: inout ArraySlice<Unicode.Scalar>) -> Int? {
+        guard rest.count >= 2 else { return nil }
+        let pair = rest.prefix(2)
+        guard pair.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        rest.removeFirst(2)
+        return pair.reduce(0) { $0 * 10 + Int($1.value - 48) }
+    }
+
+    private static func take(_ scalar: Unicode.Scalar, _ rest: inout ArraySlice<Unicode.Scalar>) -> Bool {
+        guard rest.first == scalar else { return false }
+        rest.removeFirst()
+        return true
+    }
+}
