@@ -68,7 +68,7 @@ public struct NightOutcome: Hashable, Sendable {
         in range: NightRange, placed: [PlacedEpisode], days: [CivilDate: PostureDay]
     ) -> [NightOutcome] {
         let crampNights = Set(placed.lazy.filter(\.isNocturnalCramp).map(\.night))
-        return nightList(range).map {
+        return range.nights.map {
             NightOutcome(night: $0, dayBefore: days[$0.evening], crampNight: crampNights.contains($0))
         }
     }

@@ -31,7 +31,7 @@ public struct NocturnalFrequency: Hashable, Sendable {
 
     /// Counts the nocturnal cramps among `placed` in the 30 nights ending with `end`.
     public init(placed: [PlacedEpisode], endingAt end: Night, mark: Int) {
-        let window = lastNights(NocturnalFrequency.windowNights, endingWith: end)
+        let window = NightRange(last: end, count: NocturnalFrequency.windowNights)
         let inWindow = placed.filter { $0.isNocturnalCramp && window.contains($0.night) }
         self.init(window: window, cramps: inWindow.count, nights: Set(inWindow.map(\.night)).count, mark: mark)
     }
@@ -45,7 +45,7 @@ public struct NocturnalFrequency: Hashable, Sendable {
     /// count of 5 or more; a person who lowered the mark is told the published figure instead.
     public var statement: String {
         let counted = "\(cramps) nocturnal \(cramps == 1 ? "cramp" : "cramps") on \(nights) "
-            + "\(nights == 1 ? "night" : "nights") in the 30 nights \(window)"
+            + "\(nights == 1 ? "night" : "nights") in the 30 nights \(window.spelled)"
         guard atOrAboveMark else {
             return "\(counted), below the mark of \(mark)."
         }

@@ -50,12 +50,12 @@ public struct Report: Hashable, Sendable {
         let shownEnd = ReportInput.lastShownNight(period: period, currentNight: input.currentNight)
         let completeEnd = ReportInput.lastCompleteNight(period: period, currentNight: input.currentNight)
         let placed = input.episodes.map { PlacedEpisode($0, window: settings.nightWindow) }
-        let shownNights = shownEnd < period.from ? [] : nightList(NightRange(from: period.from, to: shownEnd))
+        let shownNights = NightRange(from: period.from, to: shownEnd).map { Array($0.nights) } ?? []
         let inPeriod = placed.filter { period.contains($0.night) && $0.night <= shownEnd }
         let postureDays = PostureDays.aggregate(
             sessions: input.postureSessions, breaks: input.stretchBreaks, intervalMinutes: settings.breakIntervalMinutes
         )
-        let lookback = lastNights(settings.linkLookbackNights, endingWith: completeEnd)
+        let lookback = NightRange(last: completeEnd, count: settings.linkLookbackNights)
         let periodDays = shownNights.compactMap { postureDays[$0.evening] }
 
         return Report(

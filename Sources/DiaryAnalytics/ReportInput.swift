@@ -45,16 +45,15 @@ public struct ReportInput: Sendable {
     public static func rows(period: NightRange, currentNight: Night, settings: Settings) -> ReportRows {
         let shown = lastShownNight(period: period, currentNight: currentNight)
         let complete = lastCompleteNight(period: period, currentNight: currentNight)
-        let lookback = lastNights(settings.linkLookbackNights, endingWith: complete)
-        let thirty = lastNights(NocturnalFrequency.windowNights, endingWith: shown)
+        let lookback = NightRange(last: complete, count: settings.linkLookbackNights)
+        let thirty = NightRange(last: shown, count: NocturnalFrequency.windowNights)
+        // Every night any part of the report looks at; min <= max, so the range exists.
         let episodeNights = NightRange(
             from: min(period.previous.from, thirty.from, lookback.from), to: max(period.to, shown)
-        )
-        // A night's episodes start between its evening's 00:00 and 00:00 two days on, local time,
-        // whatever the window; local time is UTC plus an offset of at most 18 h either way.
+        )!
+        let bounds = episodeNights.utcBounds
+        let episodes = bounds.from ..< bounds.to
         let slack = Int64(Timestamp.maxOffset)
-        let episodes = midnightUTC(episodeNights.from.evening) - slack
-            ..< midnightUTC(episodeNights.to.evening.adding(days: 2)) + slack
         // Posture is read for the day before each night (the night's evening date); a session
         // covering that date started at most a day (its longest duration) before it.
         let longest = Int64(PostureSession.durationRange.upperBound)

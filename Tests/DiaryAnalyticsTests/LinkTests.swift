@@ -20,7 +20,7 @@ private func outcomes(
     add(exposed, exposedCramps, standingHours: 5)
     add(other, otherCramps, standingHours: 1)
     add(unknown, unknownCramps, standingHours: nil)
-    return (list, NightRange(from: start, to: start.adding(max(0, list.count - 1))))
+    return (list, NightRange(from: start, to: start.adding(max(0, list.count - 1)))!)
 }
 
 private func standingLink(_ data: (outcomes: [NightOutcome], range: NightRange)) -> Link {

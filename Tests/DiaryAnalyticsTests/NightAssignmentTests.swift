@@ -65,7 +65,7 @@ import Testing
     @Test func aClockChangeNightIsOneRowInTheReport() {
         let episodes = [cramp("2026-10-24", "23:30", offset: 7200), cramp("2026-10-25", "05:00", offset: 3600)]
         let report = Report.build(input: ReportInput(
-            period: NightRange(from: night("2026-10-19"), to: night("2026-10-25")),
+            period: NightRange(from: night("2026-10-19"), to: night("2026-10-25"))!,
             currentNight: night("2026-10-26"), settings: .defaults, episodes: episodes,
             postureSessions: [], stretchBreaks: []
         ))

@@ -13,7 +13,7 @@ import Testing
     @Test func sixNocturnalCrampsInAMonthCrossTheMark() {
         let placed = cramps(after: ["2026-11-01", "2026-11-05", "2026-11-05", "2026-11-12", "2026-11-20", "2026-11-29"])
         let result = NocturnalFrequency(placed: placed, endingAt: end, mark: 5)
-        #expect(result.window == NightRange(from: night("2026-10-31"), to: end))
+        #expect(result.window == NightRange(from: night("2026-10-31"), to: end)!)
         #expect(result.cramps == 6)
         #expect(result.nights == 5)
         #expect(result.atOrAboveMark)

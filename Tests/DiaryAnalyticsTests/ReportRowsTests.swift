@@ -47,7 +47,7 @@ import Testing
         let diary = bigDiary(seed: seed)
         var settings = Settings.defaults
         settings.nightWindow = NightWindow(text: "21:30-09:15")!
-        let period = NightRange(from: night(from), to: night(to))
+        let period = NightRange(from: night(from), to: night(to))!
         let rows = ReportInput.rows(period: period, currentNight: night(current), settings: settings)
         let whole = ReportInput(period: period, currentNight: night(current), settings: settings,
                                 episodes: diary.episodes, postureSessions: diary.sessions, stretchBreaks: diary.breaks)
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func theRangeDependsOnThePeriodAndSettingsOnly() {
-        let week = NightRange(from: night("2026-11-23"), to: night("2026-11-29"))
+        let week = NightRange(from: night("2026-11-23"), to: night("2026-11-29"))!
         let rows = ReportInput.rows(period: week, currentNight: night("2026-11-30"), settings: .defaults)
         // 90 look-back nights plus the week's own span and the zone slack: about 92 days of episodes.
         let days = Double(rows.episodes.upperBound - rows.episodes.lowerBound) / 86_400

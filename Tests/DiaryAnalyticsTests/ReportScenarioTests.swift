@@ -5,7 +5,7 @@ import Testing
 /// Diaries with known answers, run through `Report.build` as the CLI will.
 @Suite struct ReportScenarioTests {
     let lastNight = night("2026-11-29")
-    var week: NightRange { NightRange(from: lastNight.adding(-6), to: lastNight) }
+    var week: NightRange { NightRange(from: lastNight.adding(-6), to: lastNight)! }
 
     func report(episodes: [Episode], sessions: [PostureSession] = [], breaks: [StretchBreak] = [],
                 period: NightRange? = nil, current: Night? = nil, settings: Settings = .defaults) -> Report {
@@ -21,7 +21,7 @@ import Testing
         let diary = postureDiary(endingWith: lastNight, count: 90, longStanding: { $0 % 3 == 0 },
                                  crampAfter: { i, long in long ? i % 6 == 0 : i % 20 == 1 })
         let result = report(episodes: diary.episodes, sessions: diary.sessions)
-        #expect(result.links.lookback == NightRange(from: lastNight.adding(-89), to: lastNight))
+        #expect(result.links.lookback == NightRange(from: lastNight.adding(-89), to: lastNight)!)
         #expect(result.links.loggedNights == 90)
         let standing = result.links[.longStanding]
         #expect(standing.exposed == Proportion(count: 15, total: 30))
@@ -104,7 +104,7 @@ import Testing
         #expect(result.totals.crampNights == 3)
         #expect(result.totals.numbness == 1)
         #expect(result.totals.totalSeconds == 120 + 60 + 720 + 30 + 900 + 90)
-        #expect(result.previousTotals.range == NightRange(from: night("2026-11-16"), to: night("2026-11-22")))
+        #expect(result.previousTotals.range == NightRange(from: night("2026-11-16"), to: night("2026-11-22"))!)
         #expect(result.previousTotals.cramps == 1)
 
         #expect(result.hours[2] == 1 && result.hours[3] == 2 && result.hours[23] == 1)
@@ -133,7 +133,7 @@ import Testing
 
     @Test func theNightUnderWayIsShownMarkedAndKeptOutOfTheLinks() throws {
         // Wednesday 03:00: the night of Tuesday is under way; "this week" runs Monday to Sunday.
-        let thisWeek = NightRange(from: night("2026-11-23"), to: night("2026-11-29"))
+        let thisWeek = NightRange(from: night("2026-11-23"), to: night("2026-11-29"))!
         let episodes = [cramp("2026-11-25", "02:00", woke: .yes)]
         let result = report(episodes: episodes, period: thisWeek, current: night("2026-11-24"))
         #expect(result.nights.map(\.night) == [night("2026-11-23"), night("2026-11-24")])
@@ -145,7 +145,7 @@ import Testing
     }
 
     @Test func aPeriodNotYetBegunIsEmpty() {
-        let next = NightRange(from: night("2026-12-07"), to: night("2026-12-13"))
+        let next = NightRange(from: night("2026-12-07"), to: night("2026-12-13"))!
         let result = report(episodes: [cramp("2026-11-25", "02:00")], period: next, current: night("2026-11-30"))
         #expect(result.nights.isEmpty)
         #expect(result.isEmpty)

@@ -5,7 +5,7 @@ import Testing
 /// Reports built from hand-made diaries, shared by the renderer tests.
 enum ReportSamples {
     static let lastNight = Night(evening: CivilDate(iso: "2026-11-29")!)
-    static let week = NightRange(from: lastNight.adding(-6), to: lastNight)
+    static let week = NightRange(from: lastNight.adding(-6), to: lastNight)!
 
     static func at(_ date: CivilDate, _ hour: Int, _ minute: Int = 0, offset: Int = 3600) -> Timestamp {
         Timestamp(local: LocalDateTime(date: date, hour: hour, minute: minute)!, offset: offset)
@@ -53,7 +53,7 @@ enum ReportSamples {
     static var inProgress: Report {
         let monday = Night(evening: CivilDate(iso: "2026-11-23")!)
         let episodes = [Episode(start: at(CivilDate(iso: "2026-11-25")!, 2), leg: .right, durationSeconds: 60)]
-        return build(episodes, period: NightRange(from: monday, to: monday.adding(6)), current: monday.adding(1))
+        return build(episodes, period: NightRange(from: monday, to: monday.adding(6))!, current: monday.adding(1))
     }
 
     static var all: [(String, Report)] { [("empty", empty), ("busy", busy), ("in progress", inProgress)] }

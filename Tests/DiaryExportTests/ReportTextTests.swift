@@ -71,7 +71,7 @@ private let optionSets = [
 
     @Test func anEmptyDiaryReadsFriendly() {
         let text = flat(ReportText.render(ReportSamples.empty))
-        #expect(text.hasPrefix("Cramp diary report: Mon 2026-11-23 to Sun 2026-11-29 (7 nights, ends included)"))
+        #expect(text.hasPrefix("Cramp diary report: Mon 2026-11-23 to Sun 2026-11-29 (7 nights)"))
         #expect(text.contains("Nothing logged for these nights."))
         #expect(text.contains("0 nocturnal cramps on 0 nights"))
         #expect(text.contains("No link can be judged yet: at least 28 more logged nights needed."))

@@ -28,9 +28,7 @@ public enum ReportText {
     }
 
     static func header(_ report: Report, _ canvas: inout TextCanvas) {
-        let p = report.period
-        canvas.line("Cramp diary report: \(p.from.label) to \(p.to.label) "
-                    + "(\(ReportFormat.count(p.count, "night")), ends included)", tint: .heading)
+        canvas.line("Cramp diary report: \(report.period.label)", tint: .heading)
         canvas.line(String(repeating: canvas.rule, count: canvas.width))
     }
 
@@ -87,7 +85,7 @@ public enum ReportText {
         canvas.heading("Totals")
         let soFar = now.nightsElapsed < report.period.count ? " (\(now.nightsElapsed) of \(report.period.count) nights so far)" : ""
         canvas.paragraph("This period\(soFar): \(summary(now)).", indent: 2, hang: 2)
-        canvas.paragraph("Previous \(ReportFormat.count(before.range.count, "night")) (\(before.range)): "
+        canvas.paragraph("Previous \(ReportFormat.count(before.range.count, "night")) (\(before.range.from) to \(before.range.to)): "
                          + "\(summary(before)).", indent: 2, hang: 2)
         canvas.paragraph("Change: \(ReportFormat.signed(now.cramps - before.cramps)) cramps, "
                          + "\(ReportFormat.signed(now.crampNights - before.crampNights)) nights with a nocturnal cramp.",

@@ -46,12 +46,11 @@ struct TextCanvas {
     var width: Int { options.width }
     var block: String { options.unicode ? "█" : "#" }
     var rule: String { options.unicode ? "─" : "-" }
-    var ellipsis: String { options.unicode ? "…" : "~" }
 
     /// Adds one line, cut to the width if it is longer (tables are laid out to fit; this is the guard).
     mutating func line(_ text: String = "", tint: Tint? = nil) {
         var text = options.unicode ? text : TextCanvas.ascii(text)
-        if TextCanvas.width(of: text) > width { text = fit(text, width) }
+        if TextWidth.cells(text) > width { text = fit(text, width) }
         if let tint, options.color, !text.isEmpty { text = tint.ansi + text + "\u{1B}[0m" }
         lines.append(text)
     }
@@ -76,7 +75,7 @@ struct TextCanvas {
         var currentWidth = indent
         var empty = true
         for word in text.split(separator: " ") {
-            let w = TextCanvas.width(of: word)
+            let w = TextWidth.cells(word)
             if !empty, currentWidth + 1 + w > width {
                 result.append(current)
                 current = String(repeating: " ", count: indent + hang)
@@ -94,26 +93,17 @@ struct TextCanvas {
 
     /// `text` cut to `columns`, ending in an ellipsis when cut.
     func fit(_ text: some StringProtocol, _ columns: Int) -> String {
-        guard TextCanvas.width(of: text) > columns else { return String(text) }
-        var out = "", used = 0
-        for character in text {
-            let w = TextCanvas.width(of: String(character))
-            if used + w > columns - 1 { break }
-            out.append(character)
-            used += w
-        }
-        return out + ellipsis
+        TextWidth.truncated(String(text), to: columns, unicode: options.unicode)
     }
 
     /// `text` cut or padded on the right to exactly `columns`.
     func left(_ text: some StringProtocol, _ columns: Int) -> String {
-        let cut = fit(text, columns)
-        return cut + String(repeating: " ", count: max(0, columns - TextCanvas.width(of: cut)))
+        TextWidth.padded(fit(text, columns), to: columns)
     }
 
     /// `text` padded on the left to `columns`.
     func right(_ text: some StringProtocol, _ columns: Int) -> String {
-        String(repeating: " ", count: max(0, columns - TextCanvas.width(of: text))) + text
+        String(repeating: " ", count: max(0, columns - TextWidth.cells(text))) + text
     }
 
     /// A bar of `value` blocks, scaled so `maximum` takes `columns`.
@@ -121,19 +111,6 @@ struct TextCanvas {
         guard value > 0, maximum > 0 else { return "" }
         let length = maximum <= columns ? value : max(1, (value * columns + maximum / 2) / maximum)
         return String(repeating: block, count: length)
-    }
-
-    /// Terminal columns a text takes: East Asian wide and emoji characters take two.
-    static func width(of text: some StringProtocol) -> Int {
-        text.reduce(0) { sum, character in
-            let value = character.unicodeScalars.first?.value ?? 0
-            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
-                || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
-                || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
-                || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value)
-                || (0x20000...0x3FFFD).contains(value)
-            return sum + (wide ? 2 : 1)
-        }
     }
 
     /// Plain ASCII: the report's own symbols get ASCII stand-ins, anything else (a relief named in
@@ -145,7 +122,7 @@ struct TextCanvas {
             case _ where scalar.isASCII: out.unicodeScalars.append(scalar)
             case "█": out += "#"
             case "─", "–", "—": out += "-"
-            case "…": out += "~"
+            case "…": out += "..."
             case "·": out += "."
             case "≥": out += ">="
             default: out += "?"

@@ -37,7 +37,7 @@ enum ReportTextPosture {
 
     static func links(_ report: Report, _ canvas: inout TextCanvas) {
         let analysis = report.links
-        canvas.heading("Links with the day before (\(analysis.lookback.count) nights, \(analysis.lookback))")
+        canvas.heading("Links with the day before (\(analysis.lookback.count) nights, \(analysis.lookback.from) to \(analysis.lookback.to))")
         canvas.paragraph("The links look further back than this period so patterns have a chance to show. "
                          + "\(ReportFormat.count(analysis.loggedNights, "night")) of \(analysis.lookback.count) "
                          + "had a posture record the day before; only those count. A cramp night is a night with "
