@@ -7,8 +7,8 @@ import Diary
 public struct ReportInput: Sendable {
     /// The resolved period, ends included.
     public var period: NightRange
-    /// The night under way now (`settings.nightWindow.night(of: clock.now.local)`); nights before
-    /// it are complete.
+    /// The night under way now (`clock.currentNight(window: settings.nightWindow)`); nights before
+    /// it are complete, and only those enter the links.
     public var currentNight: Night
     /// The person's settings.
     public var settings: Settings

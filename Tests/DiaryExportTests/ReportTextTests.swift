@@ -23,15 +23,17 @@ private func flat(_ text: String) -> String {
 private let optionSets = [
     ReportTextOptions(unicode: true, color: false), ReportTextOptions(unicode: true, color: true),
     ReportTextOptions(unicode: false, color: false), ReportTextOptions(unicode: false, color: true),
+    ReportTextOptions(unicode: true, color: true, width: 72), ReportTextOptions(unicode: true, width: 120),
 ]
 
 @Suite struct ReportTextTests {
-    @Test func everyLineFitsEightyColumns() {
+    @Test func everyLineFitsTheWidthEightyByDefault() {
+        #expect(ReportTextOptions().width == 80)
         for (name, report) in ReportSamples.all {
             for options in optionSets {
                 let text = ReportText.render(report, options: options)
                 for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    #expect(columns(line) <= 80, "\(name) \(options): \(line)")
+                    #expect(columns(line) <= options.width, "\(name) \(options): \(line)")
                 }
             }
         }

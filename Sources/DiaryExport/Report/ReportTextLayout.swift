@@ -7,14 +7,14 @@ public struct ReportTextOptions: Hashable, Sendable {
     public var unicode: Bool
     /// ANSI colour, used only for meaning (red flags, a count at the mark, a link worth mentioning).
     public var color: Bool
-    /// Columns available; every line fits. 80 by default.
+    /// Columns available, at least 72 (the widest table); every line fits. 80 by default.
     public var width: Int
 
     /// Creates options.
     public init(unicode: Bool = true, color: Bool = false, width: Int = 80) {
         self.unicode = unicode
         self.color = color
-        self.width = max(60, width)
+        self.width = max(72, width)
     }
 }
 
