@@ -70,8 +70,8 @@ public enum DiaryImport {
         var rows: [ImportedRow<Episode>] = []
         var disagreements: [Int] = []
         var seen = SeenRows<EpisodeKey>()
-        for case let fields? in rowFields(&reader, header: header, problems: &problems) {
-            var fields = fields
+        while let next = reader.next() {
+            guard var fields = rowFields(next, header: header, problems: &problems) else { continue }
             guard let parsed = EpisodeRow.parse(&fields) else {
                 problems += fields.problems
                 continue
@@ -99,8 +99,8 @@ public enum DiaryImport {
         var problems: [ImportProblem] = []
         var rows: [ImportedRow<PostureSession>] = []
         var seen = SeenRows<PostureKey>()
-        for case let fields? in rowFields(&reader, header: header, problems: &problems) {
-            var fields = fields
+        while let next = reader.next() {
+            guard var fields = rowFields(next, header: header, problems: &problems) else { continue }
             guard let session = PostureRow.parse(&fields) else {
                 problems += fields.problems
                 continue
@@ -134,27 +134,23 @@ public enum DiaryImport {
         }
     }
 
-    /// Every data row as `RowFields`, or nil (with a problem recorded) for a malformed or wrong-width row.
-    private static func rowFields<I>(
-        _ reader: inout CSVReader<I>, header: HeaderMap, problems: inout [ImportProblem]
-    ) -> [RowFields?] {
-        var result: [RowFields?] = []
-        while let next = reader.next() {
-            switch next {
-            case .malformed(let line, let reason):
-                problems.append(ImportProblem(line: line, field: "csv", value: nil, accepted: reason))
-                result.append(nil)
-            case .record(let record) where record.fields.count != header.width:
-                problems.append(ImportProblem(
-                    line: record.line, field: "row", value: "\(record.fields.count) fields",
-                    accepted: "\(header.width) fields, as in the header; a value holding a comma, a quote or a line break must be in double quotes"
-                ))
-                result.append(nil)
-            case .record(let record):
-                result.append(RowFields(record: record, header: header))
-            }
+    /// A data row as `RowFields`, or nil (with a problem recorded) for a malformed or wrong-width row.
+    private static func rowFields(
+        _ result: CSVReadResult, header: HeaderMap, problems: inout [ImportProblem]
+    ) -> RowFields? {
+        switch result {
+        case .malformed(let line, let reason):
+            problems.append(ImportProblem(line: line, field: "csv", value: nil, accepted: reason))
+            return nil
+        case .record(let record) where record.fields.count != header.width:
+            problems.append(ImportProblem(
+                line: record.line, field: "row", value: "\(record.fields.count) fields",
+                accepted: "\(header.width) fields, as in the header; a value holding a comma, a quote or a line break must be in double quotes"
+            ))
+            return nil
+        case .record(let record):
+            return RowFields(record: record, header: header)
         }
-        return result
     }
 }
 
