@@ -72,4 +72,10 @@ public struct ImportedRow<Value: Hashable & Sendable>: Hashable, Sendable {
     /// The physical line (1-based) the row starts on.
     public let line: Int
     public let value: Value
+
+    /// Creates a row.
+    public init(line: Int, value: Value) {
+        self.line = line
+        self.value = value
+    }
 }
