@@ -1,0 +1,32 @@
+import ArgumentParser
+import Diary
+import DiaryStore
+
+extension Cramp {
+    /// `cramp delete ID`: remove one episode (undo brings it back).
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Delete an episode; cramp undo brings it back.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The episode number, as shown by cramp list.")
+        var id: String
+
+        func run() throws {
+            let context = try Context(global)
+            let id = try EpisodeID.parse(id)
+            guard let file = try context.openForReading() else { throw EpisodeID.notFound(id) }
+            let repository = EpisodeRepository(file.db)
+            guard let episode = try repository.fetch(id: id) else { throw EpisodeID.notFound(id) }
+            let window = try SettingsRepository(file.db).load().nightWindow
+            let now = context.clock.nowUTC
+            try file.write {
+                let operation = try Journal(file.db).begin(command: "delete", nowUTC: now)
+                try operation.willChange(.episode, rowID: id, .delete)
+                try repository.delete(id: id)
+                try operation.describe("deleted " + EpisodeText.line(episode, window: window))
+            }
+            context.console.message("deleted " + EpisodeText.line(episode, window: window) + "; undo: cramp undo")
+        }
+    }
+}

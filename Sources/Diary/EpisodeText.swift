@@ -1,0 +1,57 @@
+/// How stored values read back to the person, in echoes, `show` and `list`.
+public enum EpisodeText {
+    /// `Tue 2026-11-17 02:40 +01:00`.
+    public static func when(_ stamp: Timestamp) -> String {
+        let local = stamp.local
+        return "\(local.date.weekdayName) \(local.date) \(local.hourMinute) \(stamp.offsetText)"
+    }
+
+    /// `left calf` or `both legs` / `right leg` when no site was given.
+    public static func place(_ episode: Episode) -> String {
+        let leg = episode.leg == .both ? "both legs" : episode.leg.rawValue
+        guard let site = episode.site else { return episode.leg == .both ? leg : "\(leg) leg" }
+        return episode.leg == .both ? "both \(site.rawValue)s" : "\(leg) \(site.rawValue)"
+    }
+
+    /// Every stored field on one line, as echoed after a write:
+    /// `#12 cramp, left calf, 2m, Tue 2026-11-17 02:40 +01:00, night of Mon 2026-11-16, woke: yes, ...`
+    public static func line(_ episode: Episode, window: NightWindow) -> String {
+        var parts = [
+            "#\(episode.id.map(String.init) ?? "-") \(episode.kind.rawValue)",
+            place(episode),
+            DurationText.format(episode.durationSeconds),
+            when(episode.start),
+            "night of \(window.night(of: episode.start.local).label)",
+            "woke: \(episode.woke.rawValue)",
+        ]
+        if let intensity = episode.intensity { parts.append("intensity \(intensity)/10") }
+        if !episode.triggers.isEmpty { parts.append("triggers: " + episode.triggers.map(\.name).joined(separator: " ")) }
+        if !episode.reliefs.isEmpty { parts.append("reliefs: " + episode.reliefs.map(\.description).joined(separator: " ")) }
+        if let note = episode.note { parts.append("note: \"\(oneLine(note))\"") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// `#3 sitting 2h, Sat 2026-11-21 09:00 +01:00 to 11:00, breaks taken: 1`.
+    public static func line(_ session: PostureSession) -> String {
+        let end = session.end.local
+        var text = "#\(session.id.map(String.init) ?? "-") \(session.posture.rawValue) "
+            + "\(DurationText.format(session.durationSeconds)), \(when(session.start)) to "
+            + (end.date == session.start.local.date ? end.hourMinute : "\(end.date.weekdayName) \(end.date) \(end.hourMinute)")
+            + ", breaks taken: \(session.breaksTaken)"
+        if let note = session.note { text += ", note: \"\(oneLine(note))\"" }
+        return text
+    }
+
+    /// Line breaks shown as ` / ` and tabs as spaces, so a note never breaks a one-line echo.
+    public static func oneLine(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "\n", "\r\n", "\r": out += " / "
+            case "\t": out += " "
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

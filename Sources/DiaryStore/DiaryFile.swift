@@ -1,0 +1,67 @@
+/// An open, migrated diary: the entry point of the store.
+public final class DiaryFile {
+    /// The connection.
+    public let db: Database
+    /// The file's path.
+    public let path: String
+
+    private init(db: Database, path: String) {
+        self.db = db
+        self.path = path
+    }
+
+    /// Opens the diary at `path`, creating it (folder 0700, file 0600) when `create` is true;
+    /// returns nil when the file is missing and `create` is false (a read-only command on a new machine).
+    ///
+    /// A file that is not a SQLite database, a foreign database, or one written by a newer `cramp`
+    /// is refused before anything is written to it.
+    public static func open(path: String, create: Bool) throws(StoreError) -> DiaryFile? {
+        FileSystem.restrictNewFilesToOwner()
+        let existed = FileSystem.exists(path)
+        if !existed {
+            guard create else { return nil }
+            try FileSystem.makeFolders(DatabaseLocation.folder(of: path))
+        }
+        do {
+            let db = try Database(path: path, create: create)
+            let file = DiaryFile(db: db, path: path)
+            if existed { try file.refuseForeignOrNewer() }
+            // WAL: readers never block the writer, and a killed writer leaves the file consistent.
+            // It rewrites two header bytes, so it comes after the checks above.
+            _ = try db.scalarText("PRAGMA journal_mode = WAL")
+            // FULL: a write acknowledged on screen survives a power cut, not only a crash.
+            try db.executeScript("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON")
+            try Migrator().migrate(db)
+            return file
+        } catch let error as StoreError {
+            throw error
+        } catch let error as SQLiteError {
+            throw StoreError(error, path: path)
+        } catch {
+            throw StoreError.sqlite(path: path, SQLiteError(code: 1, message: "\(error)"))
+        }
+    }
+
+    private func refuseForeignOrNewer() throws {
+        // The first read of the header is where SQLite notices a file that is not a database.
+        let version = try Migrator.version(of: db)
+        if version > MigrationCatalogue.latestVersion {
+            throw StoreError.newerVersion(path: path, found: version, known: MigrationCatalogue.latestVersion)
+        }
+        if version == 0, let tables = try db.scalarInt("SELECT count(*) FROM sqlite_schema"), tables > 0 {
+            throw StoreError.notADiary(path: path)
+        }
+    }
+
+    /// The schema version of the file.
+    public func schemaVersion() throws -> Int { try Migrator.version(of: db) }
+
+    /// Runs `body` as one transaction, mapping SQLite failures to `StoreError`.
+    public func write<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try db.transaction(body)
+        } catch let error as SQLiteError {
+            throw StoreError(error, path: path)
+        }
+    }
+}
