@@ -60,8 +60,9 @@ import Testing
     ])
     func nocturnalAndNightFollowTheWindow(hour: Int, minute: Int, woke: Woke, nocturnal: Bool, nightDay: Int) {
         let episode = Episode(start: Fixture.at(17, hour, minute), leg: .right, durationSeconds: 60, woke: woke)
-        #expect(EpisodeRecord.isNocturnal(episode, nightWindow: .standard) == nocturnal)
-        #expect(EpisodeRecord.night(of: episode, nightWindow: .standard).evening == CivilDate(year: 2026, month: 11, day: nightDay))
+        let cells = EpisodeRecord.csvCells(episode, nightWindow: .standard)
+        #expect(cells[EpisodeColumn.allCases.firstIndex(of: .nocturnal)!] == .text(nocturnal ? "yes" : "no"))
+        #expect(cells[EpisodeColumn.allCases.firstIndex(of: .nightOf)!] == .text("2026-11-\(nightDay)"))
     }
 
     @Test func windowThatDoesNotWrapMidnightKeepsTheDate() {

@@ -82,8 +82,8 @@ public enum DiaryImport {
                 problems.append(problem)
                 continue
             }
-            if parsed.nightOf != EpisodeRecord.night(of: parsed.episode, nightWindow: nightWindow).evening
-                || parsed.nocturnal != EpisodeRecord.isNocturnal(parsed.episode, nightWindow: nightWindow) {
+            if parsed.nightOf != parsed.episode.night(window: nightWindow).evening
+                || parsed.nocturnal != parsed.episode.isNocturnal(window: nightWindow) {
                 disagreements.append(line)
             }
             rows.append(ImportedRow(line: line, value: parsed.episode))
