@@ -30,9 +30,10 @@ struct NightWindowTests {
         let window = try #require(NightWindow(text: "23:30-06:30"))
         #expect(window.night(of: reading("2026-11-17", 6, 29)) == night("2026-11-16"))
         #expect(window.night(of: reading("2026-11-17", 6, 30)) == night("2026-11-17"))
-        // A window that does not wrap midnight has no morning part from the evening before.
-        let day = try #require(NightWindow(text: "01:00-09:00"))
-        #expect(day.night(of: reading("2026-11-17", 3, 0)) == night("2026-11-17"))
+        // A window starting after midnight: before its end still belongs to the night that began the evening before.
+        let late = try #require(NightWindow(text: "01:00-09:00"))
+        #expect(late.night(of: reading("2026-11-17", 3, 0)) == night("2026-11-16"))
+        #expect(late.night(of: reading("2026-11-17", 9, 0)) == night("2026-11-17"))
         #expect(NightWindow(text: "22:00-22:00") == nil)
         #expect(NightWindow(text: "22:00") == nil)
         #expect(NightWindow(text: "24:00-08:00") == nil)
