@@ -75,11 +75,13 @@ import Testing
         #expect(report.totals.crampNights == 1)
     }
 
-    @Test func aWindowThatDoesNotCrossMidnightKeepsEachDateItsOwn() {
-        let early = NightWindow(startMinute: 0, endMinute: 7 * 60)!
-        let placed = PlacedEpisode(cramp("2026-11-17", "03:00"), window: early)
-        #expect(placed.night == night("2026-11-17"))
+    @Test func aWindowStartingAfterMidnightStillGivesMorningsToThePreviousEvening() {
+        let late = NightWindow(startMinute: 30, endMinute: 7 * 60)!
+        let placed = PlacedEpisode(cramp("2026-11-17", "03:00"), window: late)
+        #expect(placed.night == night("2026-11-16"))
         #expect(placed.isNocturnal)
-        #expect(!PlacedEpisode(cramp("2026-11-17", "23:00"), window: early).isNocturnal)
+        let evening = PlacedEpisode(cramp("2026-11-17", "23:00"), window: late)
+        #expect(evening.night == night("2026-11-17"))
+        #expect(!evening.isNocturnal)
     }
 }
