@@ -6,6 +6,7 @@ extension Cramp {
     /// `cramp break`: a stretch break taken now (or `--at`).
     struct Break: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "break",
             abstract: "Record a stretch break you just took; it counts toward the sitting or standing stretch it falls in.")
 
         @OptionGroup var global: GlobalOptions

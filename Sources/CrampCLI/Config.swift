@@ -6,6 +6,7 @@ extension Cramp {
     /// `cramp config`: read and change settings.
     struct Config: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "config",
             abstract: "Show or change settings (night window, break interval, thresholds).",
             subcommands: [ListSettings.self, Get.self, Set.self, Reset.self],
             defaultSubcommand: ListSettings.self)
@@ -30,7 +31,7 @@ extension Cramp {
         }
 
         struct Get: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Print one setting's value.")
+            static let configuration = CommandConfiguration(commandName: "get", abstract: "Print one setting's value.")
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp("The setting: \(SettingKey.acceptedList).", valueName: "key")) var key: String
 
@@ -43,7 +44,7 @@ extension Cramp {
         }
 
         struct Set: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Change one setting (cramp undo reverts it).")
+            static let configuration = CommandConfiguration(commandName: "set", abstract: "Change one setting (cramp undo reverts it).")
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp("The setting: \(SettingKey.acceptedList).", valueName: "key")) var key: String
             @Argument(help: "The new value.") var value: String
@@ -67,7 +68,7 @@ extension Cramp {
         }
 
         struct Reset: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Put one setting back to its default.")
+            static let configuration = CommandConfiguration(commandName: "reset", abstract: "Put one setting back to its default.")
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp("The setting: \(SettingKey.acceptedList).", valueName: "key")) var key: String
 

@@ -5,7 +5,7 @@ import DiaryStore
 extension Cramp {
     /// `cramp delete ID`: remove one episode (undo brings it back).
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete an episode; cramp undo brings it back.")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete an episode; cramp undo brings it back.")
 
         @OptionGroup var global: GlobalOptions
 

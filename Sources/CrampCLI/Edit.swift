@@ -6,6 +6,7 @@ extension Cramp {
     /// `cramp edit ID`: change the given fields, print before and after.
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change fields of an episode (same words and flags as log).",
             discussion: "Only what you give changes. Triggers or reliefs given replace the old list; --clear empties a field.")
 

@@ -7,6 +7,7 @@ extension Cramp {
     /// `cramp list [PERIOD]`: the episodes of a period, one line each.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List episodes (default: the last 7 nights and tonight).",
             discussion: "Periods: \(PeriodExpression.acceptedForms).")
 

@@ -6,6 +6,7 @@ extension Cramp {
     /// `cramp log`: record one episode, echo exactly what was stored.
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "Record a cramp (or numbness) in one line.",
             discussion: """
                 Examples: `cramp log left calf 2m`, `cramp log r foot 90s stretch:helped --at 3am`. \

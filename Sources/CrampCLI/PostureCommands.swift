@@ -6,6 +6,7 @@ extension Cramp {
     /// `cramp sit DURATION`: a stretch of sitting that just ended (or ended `--at`).
     struct Sit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sit",
             abstract: "Record a stretch of sitting, e.g. cramp sit 2h --breaks 1.")
         @OptionGroup var session: PostureOptions
         func run() throws { try session.record(.sitting) }
@@ -14,6 +15,7 @@ extension Cramp {
     /// `cramp stand DURATION`: a stretch of standing.
     struct Stand: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stand",
             abstract: "Record a stretch of standing, e.g. cramp stand 3h --at 17:00.")
         @OptionGroup var session: PostureOptions
         func run() throws { try session.record(.standing) }

@@ -8,6 +8,7 @@ extension Cramp {
     /// `cramp report`: the weekly report, told honestly.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "The report: nights, the 30-night count against the mark, triggers, reliefs, standing, sitting and breaks.",
             discussion: """
                 Default: the last 7 complete nights, ending with last night. `--week` is this ISO week (Monday first), \

@@ -5,7 +5,7 @@ import DiaryStore
 extension Cramp {
     /// `cramp show ID`: every field of one episode.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show every field of one episode.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show every field of one episode.")
 
         @OptionGroup var global: GlobalOptions
 

@@ -6,6 +6,7 @@ extension Cramp {
     /// Bare `cramp`: a short status; writes nothing, creates nothing.
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Show a short status: the last episode, last night, this week (the default command).")
 
         @OptionGroup var global: GlobalOptions

@@ -6,6 +6,7 @@ extension Cramp {
     /// `cramp undo`: revert the last command that wrote, as a whole.
     struct Undo: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "undo",
             abstract: "Revert the last command that changed the diary, and say what it was.")
 
         @OptionGroup var global: GlobalOptions
