@@ -17,8 +17,13 @@ struct BenchPlan {
     /// `--out`, or nil for a temporary folder removed at the end.
     let outputFolder: String?
     let crampPath: String?
+    /// `--only`: the comparison ids to run, nil for all.
+    let only: Set<String>?
     let sqlite3: String
     let commandLine: String
+
+    /// The ids of the comparisons, in the order they run.
+    static let comparisonIDs = ["log", "report-week", "report-all", "export-csv", "report-scaling"]
 
     /// Bumped whenever the generator's output changes, so `--out` never reuses a diary it would not write.
     static let generatorVersion = 1
@@ -74,7 +79,7 @@ struct BenchPlan {
         let comparisonRunner = ComparisonRunner(
             runner: runner, runs: runs, warmups: warmups, subcommands: subcommands, progress: progress)
         var results: [ComparisonResult] = []
-        for comparison in setup.comparisons {
+        for comparison in setup.comparisons where only?.contains(comparison.id) ?? true {
             var result = try comparisonRunner.measure(comparison)
             if comparison.id == "export-csv", case .measured = result.outcome {
                 result.check = try ExportCheck.compare(

@@ -58,6 +58,11 @@ struct CrampBench: ParsableCommand {
         """, valueName: "dir"))
     var out: String?
 
+    @Option(help: ArgumentHelp("""
+        Run only these comparisons, comma separated: \(BenchPlan.comparisonIDs.joined(separator: ", ")).
+        """, valueName: "ids"))
+    var only: String?
+
     @Flag(help: "Print JSON instead of the table.")
     var json = false
 
@@ -73,6 +78,9 @@ struct CrampBench: ParsableCommand {
                 throw ValidationError("\(name) takes a whole number of at least \(least); got \(value)")
             }
         }
+        if let only, let unknown = only.split(separator: ",").first(where: { !BenchPlan.comparisonIDs.contains(String($0)) }) {
+            throw ValidationError("--only takes \(BenchPlan.comparisonIDs.joined(separator: ", ")); got \(unknown)")
+        }
         guard BenchPlan.parseNow(now) != nil else {
             throw ValidationError("--now must look like 2026-11-21T09:00 (local time, Europe/Berlin); got \(now)")
         }
@@ -84,6 +92,7 @@ struct CrampBench: ParsableCommand {
             mainEpisodes: episodes ?? (tiny ? 2_000 : 100_000), sessions: sessions ?? (tiny ? 800 : 40_000),
             smallEpisodes: smallEpisodes ?? (tiny ? 100 : 1_000), largeEpisodes: largeEpisodes ?? (tiny ? 20_000 : 1_000_000),
             seed: seed, now: BenchPlan.parseNow(now)!, nowText: now, outputFolder: out, crampPath: cramp,
+            only: only.map { Set($0.split(separator: ",").map(String.init)) },
             sqlite3: sqlite3, commandLine: CommandLine.arguments.map(Command.shellQuoted).joined(separator: " "))
         let report: BenchReport
         do {
