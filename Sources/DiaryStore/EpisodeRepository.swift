@@ -8,18 +8,9 @@ public struct EpisodeRepository {
     public init(_ db: Database) { self.db = db }
 
     /// Columns read for every episode, in the order `decode` expects.
-    ///
-    /// Triggers and reliefs come back in the same row as `position<US>name` lists joined by the
-    /// record separator, so a range of episodes is one indexed query, not one query per episode.
-    /// Names cannot hold control characters (`Trigger`/`Relief` refuse them), so the separators are safe.
-    static let select = """
-        SELECT e.id, e.kind, e.start_utc, e.utc_offset, e.leg, e.site, e.duration_s, e.intensity, e.woke,
-               e.note, e.created_utc, e.updated_utc,
-               (SELECT group_concat(t.position || char(31) || t.name, char(30))
-                  FROM episode_trigger t WHERE t.episode_id = e.id),
-               (SELECT group_concat(r.position || char(31) || r.name || char(31) || r.outcome, char(30))
-                  FROM episode_relief r WHERE r.episode_id = e.id)
-        FROM episode e
+    static let columns = """
+        e.id, e.kind, e.start_utc, e.utc_offset, e.leg, e.site, e.duration_s, e.intensity, e.woke, e.note,
+        e.created_utc, e.updated_utc
         """
 
     /// Stores a new episode and returns its id. The caller validates and opens the transaction.
@@ -75,12 +66,17 @@ public struct EpisodeRepository {
 
     /// The episode with this id.
     public func fetch(id: Int64) throws -> Episode? {
-        try db.prepare(Self.select + " WHERE e.id = ?").bind([id]).first(Self.decode)
+        var found: Episode?
+        try read(where: "e.id = ?", order: "e.id", [id]) { found = $0 }
+        return found
     }
 
     /// The most recently started episode.
     public func latest() throws -> Episode? {
-        try db.prepare(Self.select + " ORDER BY e.start_utc DESC, e.id DESC LIMIT 1").bind([]).first(Self.decode)
+        guard let id = try db.scalarInt("SELECT id FROM episode ORDER BY start_utc DESC, id DESC LIMIT 1") else {
+            return nil
+        }
+        return try fetch(id: id)
     }
 
     /// Episodes starting in `fromUTC ..< toUTC`, oldest first, through the start-time index.
@@ -92,9 +88,48 @@ public struct EpisodeRepository {
 
     /// Calls `body` for each episode starting in `fromUTC ..< toUTC`, oldest first, one row in memory at a time.
     public func forEach(fromUTC: Int64, toUTC: Int64, _ body: (Episode) throws -> Void) throws {
-        let statement = try db.prepare(
-            Self.select + " WHERE e.start_utc >= ? AND e.start_utc < ? ORDER BY e.start_utc, e.id")
-        try statement.bind([fromUTC, toUTC]).forEachRow { row in try body(try Self.decode(row)) }
+        try read(where: "e.start_utc >= ? AND e.start_utc < ?", order: "e.start_utc, e.id", [fromUTC, toUTC], body)
+    }
+
+    /// Streams the episodes matching `condition` in `order` (a unique order over `e`), with their
+    /// triggers and reliefs.
+    ///
+    /// Three statements walk the same episodes in the same order: the episodes, their triggers and
+    /// their reliefs (each joined to the episodes and ordered by position). Merging them as they
+    /// stream costs three indexed scans for any number of episodes, with no subquery per row and no
+    /// text to split. `condition` and `order` are fixed SQL from this file, never input.
+    private func read(where condition: String, order: String, _ values: [any SQLBindable],
+                      _ body: (Episode) throws -> Void) throws {
+        let episodes = try db.prepare("SELECT \(Self.columns) FROM episode e WHERE \(condition) ORDER BY \(order)")
+        let triggers = try db.prepare("""
+            SELECT t.episode_id, t.name FROM episode e JOIN episode_trigger t ON t.episode_id = e.id
+            WHERE \(condition) ORDER BY \(order), t.position
+            """)
+        let reliefs = try db.prepare("""
+            SELECT r.episode_id, r.name, r.outcome FROM episode e JOIN episode_relief r ON r.episode_id = e.id
+            WHERE \(condition) ORDER BY \(order), r.position
+            """)
+        try episodes.bind(values)
+        var moreTriggers = try triggers.bind(values).step()
+        var moreReliefs = try reliefs.bind(values).step()
+        while try episodes.step() {
+            var episode = try Self.decode(episodes.currentRow)
+            let id = episode.id!
+            // Children of episodes before this one cannot be left over: all three follow `order`.
+            while moreTriggers, triggers.currentRow.int64(0) == id {
+                episode.triggers.append(Trigger(storedName: triggers.currentRow.text(1)))
+                moreTriggers = try triggers.step()
+            }
+            while moreReliefs, reliefs.currentRow.int64(0) == id {
+                let row = reliefs.currentRow
+                guard let outcome = ReliefOutcome(rawValue: row.text(2)) else {
+                    throw SQLiteError(code: 11, message: "unexpected relief outcome \"\(row.text(2))\" in episode \(id)")
+                }
+                episode.reliefs.append(Relief(storedName: row.text(1), outcome: outcome))
+                moreReliefs = try reliefs.step()
+            }
+            try body(episode)
+        }
     }
 
     /// Number of stored episodes.
@@ -114,6 +149,7 @@ public struct EpisodeRepository {
             startUTC, kind.rawValue, leg.rawValue)
     }
 
+    /// The episode in `row` (columns as in `columns`), without its triggers and reliefs.
     static func decode(_ row: Row) throws -> Episode {
         // Stored values passed the table's CHECKs, so unknown words mean a damaged file.
         func word<W: VocabularyWord>(_ type: W.Type, _ column: Int32) throws -> W {
@@ -122,28 +158,11 @@ public struct EpisodeRepository {
             }
             return value
         }
-        var episode = Episode(
+        return Episode(
             id: row.int64(0), kind: try word(EpisodeKind.self, 1),
             start: Timestamp(utc: row.int64(2), offset: row.int(3)), leg: try word(Leg.self, 4),
             site: row.isNull(5) ? nil : try word(Site.self, 5), durationSeconds: row.int(6),
             intensity: row.optionalInt(7), woke: try word(Woke.self, 8), note: row.optionalText(9),
             createdUTC: row.int64(10), updatedUTC: row.int64(11))
-        episode.triggers = positioned(row.optionalText(12)).compactMap { Trigger($0[0]) }
-        episode.reliefs = positioned(row.optionalText(13)).compactMap { parts in
-            parts.count == 2 ? Relief(name: parts[0], outcome: ReliefOutcome(rawValue: String(parts[1])) ?? .unsure) : nil
-        }
-        return episode
-    }
-
-    /// Splits `pos<US>a<US>b<RS>pos<US>...` into the fields after the position, ordered by position.
-    private static func positioned(_ text: String?) -> [[Substring]] {
-        guard let text, !text.isEmpty else { return [] }
-        var items: [(position: Int, fields: [Substring])] = []
-        for item in text.split(separator: "\u{1E}") {
-            let fields = item.split(separator: "\u{1F}", omittingEmptySubsequences: false)
-            items.append((Int(fields[0]) ?? 0, Array(fields.dropFirst())))
-        }
-        items.sort { $0.position < $1.position }
-        return items.map(\.fields)
     }
 }

@@ -57,6 +57,9 @@ public final class Statement {
         }
     }
 
+    /// The row `step()` just returned true for; valid until the next `step()`, `bind` or reset.
+    public var currentRow: Row { Row(handle: handle) }
+
     /// Runs the statement to completion, ignoring any rows.
     public func run() throws(SQLiteError) {
         while try step() {}
