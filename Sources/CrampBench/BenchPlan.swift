@@ -23,7 +23,7 @@ struct BenchPlan {
     let commandLine: String
 
     /// The ids of the comparisons, in the order they run.
-    static let comparisonIDs = ["log", "report-week", "report-all", "export-csv", "report-scaling"]
+    static let comparisonIDs = ["log", "report-week", "report-all", "export-csv", "report-scaling", "report-history"]
 
     /// Bumped whenever the generator's output changes, so `--out` never reuses a diary it would not write.
     static let generatorVersion = 1
@@ -67,7 +67,8 @@ struct BenchPlan {
         let setup = BenchSetup(
             cramp: cramp, sqlite3: sqlite, home: folder + "/home", outputFolder: folder, now: nowText,
             nowUTC: nowStamp.utc, nowOffset: nowStamp.offset, logDiary: logDiary, mainDiary: diaries[0].diary.path,
-            smallDiary: diaries[1].diary.path, largeDiary: diaries[2].diary.path, mainEpisodes: mainEpisodes,
+            smallDiary: diaries[1].diary.path, largeDiary: diaries[2].diary.path, historyDiary: diaries[3].diary.path,
+            mainEpisodes: mainEpisodes,
             smallEpisodes: smallEpisodes, largeEpisodes: largeEpisodes)
         let runner = ProcessRunner(launcher: launcher)
         let crampVersion = try firstLine(of: setup.cramp(["--version"], diary: nil, output: "probe-version"), runner)
@@ -76,6 +77,7 @@ struct BenchPlan {
         let subcommands = ComparisonRunner.subcommands(inHelp: (try? Files.readText(help.stdoutPath)) ?? "")
         let sqliteVersion = try firstLine(of: setup.sqlite(["--version"], output: "probe-sqlite", label: "sqlite3"), runner)
 
+        let usageBefore = CPUUsage.now()
         let comparisonRunner = ComparisonRunner(
             runner: runner, runs: runs, warmups: warmups, subcommands: subcommands, progress: progress)
         var results: [ComparisonResult] = []
@@ -90,7 +92,8 @@ struct BenchPlan {
         return BenchReport(
             crampPath: cramp, crampVersion: crampVersion, crampBuild: Self.buildKind(of: cramp),
             sqlitePath: sqlite, sqliteVersion: sqliteVersion.split(separator: " ").prefix(2).joined(separator: " "),
-            machine: Machine.describe(), runs: runs, warmups: warmups, seed: seed, now: nowText,
+            machine: Machine.describe(), otherCPU: CPUUsage.now().othersShare(since: usageBefore), runs: runs, warmups: warmups,
+            seed: seed, now: nowText,
             diaries: diaries, results: results, commandLine: commandLine)
     }
 
@@ -99,15 +102,22 @@ struct BenchPlan {
         -> [(role: String, diary: GeneratedDiary, reused: Bool)]
     {
         var made: [(role: String, diary: GeneratedDiary, reused: Bool)] = []
-        for (role, count) in [("main", mainEpisodes), ("small", smallEpisodes), ("large", largeEpisodes)] {
-            let shape = DiaryShape(episodes: count, sessions: sessions, seed: seed, now: now)
-            let path = "\(folder)/diary-\(count)e-\(sessions)s-seed\(seed)-\(nowText.filter(\.isNumber))-g\(Self.generatorVersion).db"
+        let roles: [(String, Int, Int?)] = [
+            ("main", mainEpisodes, nil), ("small", smallEpisodes, nil), ("large", largeEpisodes, nil),
+            ("history", largeEpisodes, smallEpisodes),
+        ]
+        for (role, count, recentLike) in roles {
+            let shape = DiaryShape(episodes: count, sessions: sessions, seed: seed, now: now, recentLike: recentLike)
+            let history = recentLike.map { "-recent\($0)" } ?? ""
+            let path = "\(folder)/diary-\(count)e\(history)-\(sessions)s-seed\(seed)-\(nowText.filter(\.isNumber))"
+                + "-g\(Self.generatorVersion).db"
             if reuse, Files.exists(path) {
                 progress("reusing \(path)")
                 made.append((role, try DiaryCensus.count(path: path, shape: shape), true))
                 continue
             }
-            progress("generating the \(role) diary: \(count.grouped) episodes, \(sessions.grouped) sessions")
+            progress("generating the \(role) diary: \(count.grouped) episodes, \(sessions.grouped) sessions"
+                + (recentLike.map { ", the last year as in the \($0.grouped)-episode one" } ?? ""))
             let partial = path + ".partial"
             let diary = try DiaryGenerator.generate(shape, path: partial)
             Files.removeDiary(path)
@@ -171,5 +181,42 @@ enum Machine {
         uname(&names)
         let release = withUnsafeBytes(of: names.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         return "\(model), \(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores, Linux \(release)"
+    }
+
+}
+
+/// CPU time of the whole machine and of this benchmark (with everything it ran), to tell how much
+/// other processes ran during the measurements: they are the noise in the figures.
+struct CPUUsage {
+    /// Busy CPU seconds of all processes, from /proc/stat.
+    let machineBusy: Double
+    /// CPU seconds of this process and its reaped children.
+    let own: Double
+    /// Monotonic seconds.
+    let wall: Double
+
+    static func now() -> CPUUsage {
+        var busy = 0.0
+        if let stat = try? Files.readText("/proc/stat"), let line = stat.split(separator: "\n").first {
+            // cpu user nice system idle iowait irq softirq steal ...: everything but idle and iowait is busy.
+            let ticks = line.split(separator: " ").dropFirst().compactMap { Double($0) }
+            if ticks.count >= 8 { busy = ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6] + ticks[7] }
+            busy /= Double(sysconf(Int32(_SC_CLK_TCK)))
+        }
+        func seconds(_ who: Int32) -> Double {
+            var usage = rusage()
+            getrusage(__rusage_who_t(who), &usage)
+            return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        }
+        return CPUUsage(machineBusy: busy, own: seconds(RUSAGE_SELF.rawValue) + seconds(RUSAGE_CHILDREN.rawValue),
+                        wall: Double(Stopwatch.nanoseconds()) / 1e9)
+    }
+
+    /// CPU used by other processes since `start`, as a share of one core (0.5: half a core on average).
+    func othersShare(since start: CPUUsage) -> Double {
+        let elapsed = wall - start.wall
+        guard elapsed > 0 else { return 0 }
+        return max(0, (machineBusy - start.machineBusy) - (own - start.own)) / elapsed
     }
 }

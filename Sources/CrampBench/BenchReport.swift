@@ -6,6 +6,8 @@ struct BenchReport: Sendable {
     let crampPath: String, crampVersion: String, crampBuild: String
     let sqlitePath: String, sqliteVersion: String
     let machine: String
+    /// CPU used by other processes during the measurements, in cores (see `CPUUsage`).
+    let otherCPU: Double
     let runs: Int, warmups: Int, seed: UInt64
     let now: String
     /// Each diary, with whether it was generated now or reused from `--out`.
@@ -65,6 +67,8 @@ extension BenchReport {
         lines.append("cramp-bench: \(crampBuild) cramp \(crampVersion) (\(crampPath)) against sqlite3 \(sqliteVersion)")
         lines.append("\(machine); \(runs) timed runs after \(warmups) warm-up(s), alternating sides; seed \(seed); "
             + "CRAMP_NOW=\(now) TZ=\(CentralEuropeanZone.tzName)")
+        lines.append("other processes used \(Format.fixed(otherCPU, 2)) cores during the measurements"
+            + (otherCPU > 0.2 ? ": expect noise, run again on a quiet machine" : " (quiet)"))
         if crampBuild != "release" {
             lines.append("warning: this cramp is not a release build; run `swift build -c release` and pass its binary")
         }
@@ -171,7 +175,9 @@ extension BenchReport {
             ("cramp", .object([("path", .string(crampPath)), ("version", .string(crampVersion)),
                                ("build", .string(crampBuild))])),
             ("sqlite3", .object([("path", .string(sqlitePath)), ("version", .string(sqliteVersion))])),
-            ("machine", .string(machine)), ("runs", .int(runs)), ("warmups", .int(warmups)),
+            ("machine", .string(machine)),
+            ("other_cpu_cores", .double(otherCPU)),
+            ("runs", .int(runs)), ("warmups", .int(warmups)),
             ("seed", .int(Int64(bitPattern: seed))), ("now", .string(now)), ("tz", .string(CentralEuropeanZone.tzName)),
             ("command_line", .string(commandLine)), ("diaries", .array(diaryValues)),
             ("comparisons", .array(comparisons)),

@@ -46,8 +46,15 @@ enum DiaryGenerator {
         var writer = try RowWriter(db)
         let plans = DayPlans(shape)
         var random = SeededRandom(seed: shape.seed ^ 0xC4A3_9E11)
-        let perNight = Allocation.counts(
-            total: shape.episodes, weights: plans.nightWeights(shape, random: &random), random: &random)
+        let weights = plans.nightWeights(shape, random: &random)
+        var perNight = Allocation.counts(total: shape.recentLike ?? shape.episodes, weights: weights, random: &random)
+        if shape.recentLike != nil {
+            let older = shape.days - DiaryShape.recentNights
+            let recent = perNight[older...].reduce(0, +)
+            let history = Allocation.counts(
+                total: max(0, shape.episodes - recent), weights: Array(weights[..<older]), random: &random)
+            perNight.replaceSubrange(0..<older, with: history)
+        }
         let nowUTC = CentralEuropeanZone().timestamp(local: shape.now).utc
         let factory = NightEpisodes(nowUTC: nowUTC)
         let first = shape.firstEvening

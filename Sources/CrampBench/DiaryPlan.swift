@@ -17,6 +17,14 @@ struct DiaryShape: Hashable, Sendable {
     var seed: UInt64
     /// The moment the benchmark pins as "now" (`CRAMP_NOW`), Europe/Berlin.
     var now: LocalDateTime
+    /// When set, the last `recentNights` nights hold exactly the episodes a diary of this many
+    /// episodes (same seed) has there, and all the others go to the nights before: a diary that
+    /// differs from the smaller one only in its history.
+    var recentLike: Int? = nil
+
+    /// Nights at the end that `recentLike` keeps as in the smaller diary: a year, more than any
+    /// report looks back (90 nights of links, 30 of counts, the period and the one before it).
+    static let recentNights = 365
 
     /// The last complete night: the evening before `now`'s date (now is after the night window ends).
     var lastEvening: CivilDate { now.date.adding(days: -1) }

@@ -104,4 +104,26 @@ import Testing
             """))
         #expect(busiest > 4_000, "\(busiest) of 20,000 in the busiest 365 nights")
     }
+
+    @Test func aHistoryDiaryKeepsTheSmallDiarysLastYear() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        let small = folder.path + "/small.db", history = folder.path + "/history.db"
+        _ = try DiaryGenerator.generate(testShape(episodes: 400, sessions: 200), path: small)
+        var shape = testShape(episodes: 5_000, sessions: 200)
+        shape.recentLike = 400
+        let generated = try DiaryGenerator.generate(shape, path: history)
+        #expect(generated.episodes == 5_000)
+        func nightsOfLastYear(_ path: String) throws -> [String] {
+            let db = try Database(path: path, create: false, readOnly: true)
+            let firstRecent = shape.lastEvening.adding(days: 1 - DiaryShape.recentNights).description
+            return try db.prepare("""
+                SELECT date(start_utc + utc_offset - 28800, 'unixepoch') AS night, count(*) FROM episode
+                WHERE night >= ? GROUP BY night ORDER BY night
+                """).bind([firstRecent]).all { "\($0.text(0)) \($0.int(1))" }
+        }
+        let recent = try nightsOfLastYear(history)
+        #expect(!recent.isEmpty)
+        #expect(recent == (try nightsOfLastYear(small)))
+    }
 }
