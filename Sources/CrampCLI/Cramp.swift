@@ -20,6 +20,8 @@ struct Cramp: ParsableCommand {
         subcommands: [
             Status.self, Log.self, List.self, Show.self, Edit.self, Delete.self, Undo.self,
             Sit.self, Stand.self, Break.self, Config.self,
+            Export.self,
+            Import.self,
         ],
         defaultSubcommand: Status.self
     )
