@@ -22,6 +22,7 @@ struct Cramp: ParsableCommand {
             Sit.self, Stand.self, Break.self, Report.self, Config.self,
             Export.self,
             Import.self,
+            Summary.self,
         ],
         defaultSubcommand: Status.self
     )
