@@ -71,6 +71,23 @@ struct MigrationTests {
         #expect(try schemaText(db) == schemaText(reference))
     }
 
+    /// An up-to-date diary is opened without taking the write lock: a reader never waits for another
+    /// process's write transaction (WAL's promise), nor fails as busy after the timeout.
+    @Test func anUpToDateDatabaseNeedsNoWriteLock() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path("diary.db")
+        let writer = try #require(try DiaryFile.open(path: path, create: true))
+        try writer.write {
+            try writer.db.run("INSERT INTO stretch_break (at_utc, utc_offset, created_utc) VALUES (1, 3600, 1)")
+            let reader = try Database(path: path, create: false)
+            try reader.executeScript("PRAGMA busy_timeout = 50")
+            #expect(try Migrator().migrate(reader) == [])
+            let opened = try DiaryFile.open(path: path, create: false)
+            #expect(try opened?.db.scalarInt("SELECT count(*) FROM stretch_break") == 0, "uncommitted rows are not seen")
+        }
+    }
+
     /// A later migration applies on top of the shipped ones and keeps the rows already stored.
     @Test func aNewMigrationAppliesOnlyItselfAndKeepsData() throws {
         let folder = try TemporaryFolder()
