@@ -65,13 +65,13 @@ import Testing
         #expect(cells[EpisodeColumn.allCases.firstIndex(of: .nightOf)!] == .text("2026-11-\(nightDay)"))
     }
 
-    @Test func windowThatDoesNotWrapMidnightKeepsTheDate() {
+    @Test func windowStartingAfterMidnightStillBelongsToThePreviousEvening() {
         let window = NightWindow(text: "01:00-09:00")!
         let early = Episode(start: Fixture.at(17, 0, 30), leg: .left, durationSeconds: 60)
         let inside = Episode(start: Fixture.at(17, 3, 0), leg: .left, durationSeconds: 60)
         #expect(export([early, inside], .csv(bom: false), window: window) == Self.header
-            + ",cramp,2026-11-17T00:30:00+01:00,2026-11-17,no,left,,60,,unknown,,,\r\n"
-            + ",cramp,2026-11-17T03:00:00+01:00,2026-11-17,yes,left,,60,,unknown,,,\r\n")
+            + ",cramp,2026-11-17T00:30:00+01:00,2026-11-16,no,left,,60,,unknown,,,\r\n"
+            + ",cramp,2026-11-17T03:00:00+01:00,2026-11-16,yes,left,,60,,unknown,,,\r\n")
     }
 
     @Test func noWrittenTextCellStartsWithAFormulaCharacter() throws {
