@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite("cramp export and import round trip")
-struct RoundTripTests {
+struct ExportImportRoundTripTests {
     /// A diary with hostile notes, own-word triggers, a deleted id (a gap) and ids out of start order.
     private func richDiary(_ cramp: CrampRun) throws {
         try ExportFixture.logHostileDiary(cramp)
