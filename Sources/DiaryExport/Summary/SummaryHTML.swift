@@ -22,7 +22,7 @@ public enum SummaryHTML {
 
         html += "<section><h2>How often</h2>\n" + paragraph(SummaryWords.totals(summary))
         html += months(summary)
-        html += paragraph(report.nocturnal.statement)
+        html += paragraph(SummaryWords.nocturnalCount(report))
         if !summary.weeks.isEmpty {
             let chart = SummaryCharts.crampNights(summary)
             html += "<h3>\(chart.heading)</h3>\n" + chart.svg

@@ -19,7 +19,7 @@ public enum SummaryText {
         canvas.heading("How often")
         canvas.paragraph(SummaryWords.totals(summary), indent: 2, hang: 2)
         months(summary, &canvas)
-        canvas.paragraph(report.nocturnal.statement, indent: 2, hang: 2)
+        canvas.paragraph(SummaryWords.nocturnalCount(report), indent: 2, hang: 2)
 
         canvas.heading("Better or worse: the last 30 nights against the 30 before")
         canvas.line("  " + SummaryWords.trendLine(summary.trend.recent))

@@ -29,6 +29,15 @@ enum SummaryWords {
             + "\(ReportFormat.count(t.numbness, "numbness episode"))."
     }
 
+    /// The 30-night count against the mark, always with the mark's source (the report's sentence names it
+    /// only at or above the mark).
+    static func nocturnalCount(_ report: Report) -> String {
+        let n = report.nocturnal
+        guard !n.statement.contains(NocturnalFrequency.source) else { return n.statement }
+        let setting = n.mark == NocturnalFrequency.publishedMark ? "" : "; your mark is set to \(n.mark)"
+        return "\(n.statement) The mark: \(NocturnalFrequency.publishedMeaning) (\(NocturnalFrequency.source))\(setting)."
+    }
+
     /// `2026-08 (23-31)` for a month the period covers in part.
     static func month(_ m: MonthCount) -> String {
         m.isWholeMonth ? m.label : "\(m.label) (\(m.first.evening.day)-\(m.last.evening.day))"
