@@ -55,7 +55,13 @@ let package = Package(
         .testTarget(name: "DiaryExportTests", dependencies: ["DiaryExport", "DiaryAnalytics", "Diary"]),
         // Runs the built `cramp` binary; depending on the executable makes `swift test` build it.
         .testTarget(name: "CrampEndToEndTests", dependencies: ["CrampCLI"]),
-        .testTarget(name: "CrampBenchTests", dependencies: ["CrampBench", "Diary", "DiaryStore", "DiaryExport"]),
+        .testTarget(
+            name: "CrampBenchTests",
+            dependencies: [
+                "CrampBench", "CrampCLI", "Diary", "DiaryStore", "DiaryExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

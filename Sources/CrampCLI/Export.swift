@@ -7,6 +7,7 @@ extension Cramp {
     /// `cramp export [PERIOD]`: the diary as CSV or JSON, streamed row by row.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export episodes (or posture sessions) as CSV for a spreadsheet, or as JSON.",
             discussion: """
                 Without a period the whole diary is exported. Periods: \(PeriodExpression.acceptedForms). \

@@ -13,6 +13,7 @@ extension Cramp {
     /// `cramp import FILE`: read back a CSV that `cramp export` wrote, all or nothing.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import a CSV written by cramp export (episodes or posture sessions), all or nothing.",
             discussion: """
                 Every row is checked first: one bad row and nothing is imported; each problem is listed with \

@@ -8,6 +8,7 @@ extension Cramp {
     /// `cramp summary [PERIOD]`: one page for a doctor visit, as text or a printable HTML page.
     struct Summary: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "summary",
             abstract: "A one-page summary for a doctor visit (default: the last 90 nights), as text or printable HTML.",
             discussion: """
                 Since when, how often (per month, and the 30-night count against the mark with its source), the \
