@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "CrampBench",
             dependencies: [
-                "Diary", "DiaryStore", "DiaryExport", "CrampBenchSpawn",
+                "Diary", "DiaryStore", "DiaryAnalytics", "DiaryExport", "CrampBenchSpawn",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["Spawn"]

@@ -87,6 +87,12 @@ struct BenchPlan {
                 result.check = try ExportCheck.compare(
                     crampPath: comparison.subject.stdoutPath, sqlitePath: comparison.baseline.stdoutPath)
             }
+            if comparison.id == "report-scaling" || comparison.id == "report-history" {
+                let subject = try ReportWindow.episodesRead(diary: comparison.id == "report-scaling"
+                    ? setup.largeDiary : setup.historyDiary, now: nowStamp)
+                let baseline = try ReportWindow.episodesRead(diary: setup.smallDiary, now: nowStamp)
+                result.note = "episodes in the report's window: \(subject.grouped) against \(baseline.grouped)"
+            }
             results.append(result)
         }
         return BenchReport(

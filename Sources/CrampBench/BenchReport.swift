@@ -128,6 +128,7 @@ extension BenchReport {
                     + (result.memoryMet == true ? " met" : " MISSED"))
             }
             if let check = result.check { lines.append("  output check: " + check) }
+            if let note = result.note { lines.append("  " + note) }
             return lines
         }
     }
@@ -156,7 +157,7 @@ extension BenchReport {
                             ("baseline", measurement(baseline)), ("ratio", .double(result.ratio!)),
                             ("ratio_met", result.ratioMet.map(JSONValue.bool) ?? .null),
                             ("memory_met", result.memoryMet.map(JSONValue.bool) ?? .null),
-                            ("output_check", .optional(result.check))]
+                            ("output_check", .optional(result.check)), ("note", .optional(result.note))]
             case .skipped(let reason):
                 members += [("status", .string("skipped")), ("reason", .string(reason))]
             case .failed(let reason):

@@ -13,6 +13,8 @@ struct ComparisonResult: Sendable {
     let outcome: Outcome
     /// A check on the outputs (the export's cells), when one applies.
     var check: String?
+    /// A fact that explains the ratio (the rows a report reads), when one applies.
+    var note: String? = nil
 
     /// Subject median over baseline median.
     var ratio: Double? {
