@@ -20,6 +20,9 @@ struct Cramp: ParsableCommand {
         subcommands: [
             Status.self, Log.self, List.self, Show.self, Edit.self, Delete.self, Undo.self,
             Sit.self, Stand.self, Break.self, Config.self,
+            Backup.self,
+            Check.self,
+            Paths.self,
         ],
         defaultSubcommand: Status.self
     )
