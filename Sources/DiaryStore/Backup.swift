@@ -141,9 +141,16 @@ struct BackupName: Comparable {
         return name + ".db"
     }
 
-    /// The first free path in `folder`, counting up from this name.
+    /// A free path in `folder` that sorts after every backup of this diary taken in the same second.
+    ///
+    /// Counting past the highest counter in use, not into the first gap, keeps names in the order they were
+    /// taken even after pruning removed older copies of the same second.
     func freePath(in folder: String) -> String {
         var name = self
+        let sameSecond = BackupFiles.names(in: folder)
+            .compactMap { BackupName(fileName: $0.hasSuffix(".partial") ? String($0.dropLast(8)) : $0, stem: stem) }
+            .filter { $0.time == time }
+        name.counter = (sameSecond.map(\.counter).max() ?? 0) + 1
         while FileSystem.exists(folder + "/" + name.fileName) || FileSystem.exists(folder + "/" + name.fileName + ".partial") {
             name.counter += 1
         }

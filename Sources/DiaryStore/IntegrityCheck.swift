@@ -64,7 +64,9 @@ public enum IntegrityCheck {
             problems += integrity.map { "SQLite's integrity check: \($0)" }
         }
         try db.prepare("PRAGMA foreign_key_check").bind([]).forEachRow { row in
-            problems.append("\(row.text(0)) row \(row.int64(1)) points to a \(row.text(2)) row that does not exist")
+            // WITHOUT ROWID tables (triggers, reliefs) report no rowid.
+            let which = row.isNull(1) ? "a row of \(row.text(0))" : "\(row.text(0)) row \(row.int64(1))"
+            problems.append("\(which) points to a missing \(row.text(2)) row")
         }
         if version == known && version > 0 {
             problems += try schemaDifferences(db, migrator: migrator)
