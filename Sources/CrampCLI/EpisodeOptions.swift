@@ -127,8 +127,9 @@ struct EpisodeDraft {
             throw InputError(field: "--note", value: EpisodeText.oneLine(String(cleaned.prefix(40))),
                              accepted: "text without control characters (tabs and line breaks are fine)")
         }
-        guard cleaned.count <= Episode.maxNoteLength else {
-            throw InputError(field: "--note", value: "\(cleaned.count) characters",
+        // Code points, as the table's CHECK (SQLite's length()) counts them: "é" typed as e + accent is two.
+        guard cleaned.unicodeScalars.count <= Episode.maxNoteLength else {
+            throw InputError(field: "--note", value: "\(cleaned.unicodeScalars.count) characters",
                              accepted: "at most \(Episode.maxNoteLength) characters")
         }
         note = .some(cleaned.isEmpty ? nil : cleaned)
