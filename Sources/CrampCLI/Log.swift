@@ -24,8 +24,8 @@ extension Cramp {
         func run() throws {
             let context = try Context(global)
             let draft = try fields.draft(clock: context.clock) { try StandardInput.readText() }
-            // Refuse every input problem before the file is opened or created.
-            let file = dryRun ? try context.openForReading() : try context.openForWriting()
+            // Refuse every input problem before the file is created: a new diary is created only to store.
+            let file = try context.openForReading()
             let previous = try file.map { try EpisodeRepository($0.db).latest() } ?? nil
             let settings = try file.map { try SettingsRepository($0.db).load() } ?? .defaults
 
@@ -65,8 +65,9 @@ extension Cramp {
                 return
             }
             let now = context.clock.nowUTC
-            let db = file!.db
-            episode.id = try file!.write {
+            let writable = try file ?? context.openForWriting()
+            let db = writable.db
+            episode.id = try writable.write {
                 let id = try EpisodeRepository(db).insert(episode, nowUTC: now)
                 episode.id = id
                 let operation = try Journal(db).begin(command: "log", nowUTC: now)
