@@ -153,3 +153,15 @@ func loggedID(_ stderr: String) -> Int? {
     guard let range = stderr.range(of: "logged #") else { return nil }
     return Int(stderr[range.upperBound...].prefix { $0.isNumber })
 }
+
+/// A value shared between threads in a test.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) { stored = value }
+
+    var value: Value { lock.withLock { stored } }
+
+    func update(_ body: (inout Value) -> Void) { lock.withLock { body(&stored) } }
+}
