@@ -23,7 +23,7 @@ struct EpisodeOptions: ParsableArguments {
         "How long: 90s, 2m, 2min, 1m30s, 1:30, 1.5m (m is minutes).", valueName: "duration"))
     var duration: String?
 
-    @Option(name: .long, help: ArgumentHelp("How strong, 0 to 10.", valueName: "0-10"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("How strong, 0 to 10.", valueName: "0-10"))
     var intensity: String?
 
     @Option(name: .customLong("trigger"), help: ArgumentHelp(

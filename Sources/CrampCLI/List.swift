@@ -74,10 +74,10 @@ enum EpisodeTable {
             ])
         }
         var widths = [Int](repeating: 0, count: rows[0].count)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], TextWidth.cells(cell)) } }
         return rows.map { row in
             row.enumerated().map { i, cell in
-                i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
+                i == row.count - 1 ? cell : TextWidth.padded(cell, to: widths[i])
             }.joined(separator: "  ").trimmingSpaces
         }.joined(separator: "\n") + "\n"
     }

@@ -24,10 +24,11 @@ extension Cramp {
         func run() throws {
             let context = try Context(global)
             let draft = try fields.draft(clock: context.clock) { try StandardInput.readText() }
-            // Refuse every input problem before the file is created: a new diary is created only to store.
-            let file = try context.openForReading()
-            let previous = try file.map { try EpisodeRepository($0.db).latest() } ?? nil
-            let settings = try file.map { try SettingsRepository($0.db).load() } ?? .defaults
+            // Refuse every input problem before the file is created: read the existing diary (if any)
+            // for the previous episode and settings, and create one only once the episode is valid.
+            let existing = try context.openForReading()
+            let previous = try existing.map { try EpisodeRepository($0.db).latest() } ?? nil
+            let settings = try existing.map { try SettingsRepository($0.db).load() } ?? .defaults
 
             var notes: [String] = []
             guard let leg = draft.leg ?? previous?.leg else {
@@ -60,14 +61,16 @@ extension Cramp {
             try LongCrampGuard.check(episode, confirmed: yes)
 
             let window = settings.nightWindow
+            let copied = notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"
             if dryRun {
-                context.console.message("would log " + EpisodeText.line(episode, window: window) + " (dry run: nothing stored)")
+                context.console.message("would log " + EpisodeText.line(episode, window: window) + copied
+                    + " (dry run: nothing stored)")
                 return
             }
+            let target = try existing ?? context.openForWriting()
             let now = context.clock.nowUTC
-            let writable = try file ?? context.openForWriting()
-            let db = writable.db
-            episode.id = try writable.write {
+            let db = target.db
+            episode.id = try target.write {
                 let id = try EpisodeRepository(db).insert(episode, nowUTC: now)
                 episode.id = id
                 let operation = try Journal(db).begin(command: "log", nowUTC: now)
@@ -75,9 +78,7 @@ extension Cramp {
                 try operation.describe("logged " + EpisodeText.line(episode, window: window))
                 return id
             }
-            var echo = "logged " + EpisodeText.line(episode, window: window)
-            if !notes.isEmpty { echo += " (" + notes.joined(separator: "; ") + ")" }
-            context.console.message(echo + "; undo: cramp undo")
+            context.console.message("logged " + EpisodeText.line(episode, window: window) + copied + "; undo: cramp undo")
             if episode.isRedFlag { context.console.message(Advice.longCramp) }
         }
     }

@@ -31,21 +31,31 @@ struct PostureOptions: ParsableArguments {
         "When it ended: now (default), 17:00, 5pm, yesterday 18:30, 20m ago.", valueName: "end"))
     var at: String?
 
-    @Option(name: .long, help: ArgumentHelp("Stretch breaks you took during it.", valueName: "n"))
-    var breaks: Int = 0
+    // Text, not Int: a bad count (`-1`, `two`) gets the same one-line refusal as every other field.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
+        "Stretch breaks you took during it (default 0).", valueName: "n"))
+    var breaks: String?
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("A note.", valueName: "text"))
     var note: String?
 
+    static func parseBreaks(_ text: String) throws(InputError) -> Int {
+        guard let count = Int(text.trimmingSpaces), PostureSession.breaksRange.contains(count) else {
+            throw InputError(field: "--breaks", value: text, accepted: "a whole number from 0 to 1000")
+        }
+        return count
+    }
+
     func record(_ posture: Posture) throws {
         let context = try Context(global)
         let seconds = try DurationText.parse(duration, field: "duration")
+        let breaksTaken = try breaks.map(PostureOptions.parseBreaks) ?? 0
         let end = try at.map { try When.parse($0, clock: context.clock, field: "--at") } ?? context.clock.now
         // The start carries the offset in force at the start, which differs from the end's across a clock change.
         let start = context.clock.zone.timestamp(utc: end.utc - Int64(seconds))
         var draft = EpisodeDraft()
         if let note { try draft.setNote(note) }
-        var session = PostureSession(posture: posture, start: start, durationSeconds: seconds, breaksTaken: breaks,
+        var session = PostureSession(posture: posture, start: start, durationSeconds: seconds, breaksTaken: breaksTaken,
                                      note: draft.note ?? nil)
         try session.validate()
         let file = try context.openForWriting()

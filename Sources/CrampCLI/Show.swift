@@ -27,7 +27,7 @@ extension Cramp {
 /// The multi-line view of one episode used by `show` and `edit`.
 enum EpisodeDetail {
     static func text(_ episode: Episode, window: NightWindow) -> String {
-        let nocturnal = episode.woke == .yes || window.contains(episode.start.local)
+        let nocturnal = episode.isNocturnal(window: window)
         var rows: [(String, String)] = [
             ("id", "#\(episode.id ?? 0)"),
             ("kind", episode.kind.rawValue),

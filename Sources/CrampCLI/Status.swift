@@ -21,7 +21,8 @@ extension Cramp {
             }
             let repository = EpisodeRepository(file.db)
             let window = try SettingsRepository(file.db).load().nightWindow
-            console.outLine("Diary: \(file.path) (\(try repository.count()) episodes)")
+            let count = try repository.count()
+            console.outLine("Diary: \(file.path) (\(count) episode\(count == 1 ? "" : "s"))")
             guard let last = try repository.latest() else {
                 console.outLine("No episodes yet. Log one with, for example: cramp log left calf 2m")
                 return

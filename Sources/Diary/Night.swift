@@ -47,8 +47,9 @@ public struct NightWindow: Hashable, Sendable, CustomStringConvertible {
     /// The night a local reading belongs to: before the window's end it is the night that began the
     /// evening before (a 02:40 cramp on Tuesday belongs to Monday's night), else its own date.
     public func night(of local: LocalDateTime) -> Night {
-        // Only a window that wraps midnight has a morning part belonging to the previous evening.
-        if startMinute > endMinute, local.secondsOfDay / 60 < endMinute {
+        // Issue rule: before the window's end means the night that began the evening before, whether or not
+        // the window wraps midnight (a 00:30-08:30 sleeper's 03:00 cramp still belongs to the previous evening).
+        if local.secondsOfDay / 60 < endMinute {
             return Night(evening: local.date.adding(days: -1))
         }
         return Night(evening: local.date)
@@ -77,4 +78,16 @@ public struct Night: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { evening.description }
 
     public static func < (a: Night, b: Night) -> Bool { a.evening < b.evening }
+}
+
+extension Episode {
+    /// CLINICAL.md: nocturnal when the person marked that it woke them, or when it starts inside the night window.
+    public func isNocturnal(window: NightWindow) -> Bool {
+        woke == .yes || window.contains(start.local)
+    }
+
+    /// The night this episode belongs to, read at its own stored offset.
+    public func night(window: NightWindow) -> Night {
+        window.night(of: start.local)
+    }
 }

@@ -38,7 +38,7 @@ public struct Relief: Hashable, Sendable, CustomStringConvertible {
         case massage, walk, heat, medication, none
     }
 
-    /// A vocabulary word or the person's own words (1-100 characters, no `:`).
+    /// A vocabulary word or the person's own words (1-100 characters, no `:` scalar, even under a combining mark).
     public let name: String
     /// How it worked; `unsure` when not given.
     public let outcome: ReliefOutcome
@@ -46,7 +46,7 @@ public struct Relief: Hashable, Sendable, CustomStringConvertible {
     /// Creates a relief; nil for empty, over-long or `:`-containing names.
     public init?(name text: some StringProtocol, outcome: ReliefOutcome = .unsure) {
         let trimmed = text.trimmingSpaces
-        guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 100, !trimmed.contains(":"),
+        guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 100, !trimmed.unicodeScalars.contains(":"),
               !trimmed.containsControlCharacter else { return nil }
         name = Known(rawValue: trimmed.lowercased()).map(\.rawValue) ?? trimmed
         self.outcome = outcome

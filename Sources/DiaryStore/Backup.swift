@@ -39,10 +39,9 @@ public enum Backup {
         let version: Int
         do {
             db = try Database(path: diaryPath, create: false)
-            version = try Migrator.version(of: db)
-            if version == 0, let tables = try db.scalarInt("SELECT count(*) FROM sqlite_schema"), tables > 0 {
-                throw StoreError.notADiary(path: diaryPath)
-            }
+            let tables: Int
+            (version, tables) = try DiaryFile.versionAndTables(db)
+            if version == 0 && tables > 0 { throw StoreError.notADiary(path: diaryPath) }
         } catch let error as SQLiteError {
             throw StoreError(error, path: diaryPath)
         }

@@ -23,13 +23,15 @@ public struct EpisodeRepository {
         """
 
     /// Stores a new episode and returns its id. The caller validates and opens the transaction.
-    public func insert(_ episode: Episode, nowUTC: Int64) throws -> Int64 {
+    /// With `keepingID`, `episode.id` is stored as given (import keeps a file's ids; the caller checks it is free);
+    /// otherwise a new id is assigned.
+    public func insert(_ episode: Episode, nowUTC: Int64, keepingID: Bool = false) throws -> Int64 {
         try db.run("""
-            INSERT INTO episode (kind, start_utc, utc_offset, leg, site, duration_s, intensity, woke, note,
+            INSERT INTO episode (id, kind, start_utc, utc_offset, leg, site, duration_s, intensity, woke, note,
                                  created_utc, updated_utc)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            episode.kind.rawValue, episode.start.utc, episode.start.offset, episode.leg.rawValue,
+            keepingID ? episode.id : nil, episode.kind.rawValue, episode.start.utc, episode.start.offset, episode.leg.rawValue,
             episode.site?.rawValue, episode.durationSeconds, episode.intensity, episode.woke.rawValue,
             episode.note, nowUTC, nowUTC)
         let id = db.lastInsertRowID

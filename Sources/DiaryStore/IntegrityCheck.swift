@@ -29,8 +29,9 @@ public enum IntegrityCheck {
         }
         var version: Int?
         do {
-            version = try Migrator.version(of: db)
-            let problems = try problems(in: db, version: version!, migrator: migrator)
+            let (found, objects) = try DiaryFile.versionAndTables(db)
+            version = found
+            let problems = try problems(in: db, version: found, objects: objects, migrator: migrator)
             return IntegrityReport(path: path, schemaVersion: version, problems: problems)
         } catch let error as SQLiteError where error.isNotADatabase {
             return IntegrityReport(path: path, schemaVersion: nil, problems: [
@@ -47,9 +48,8 @@ public enum IntegrityCheck {
         }
     }
 
-    private static func problems(in db: Database, version: Int, migrator: Migrator) throws -> [String] {
+    private static func problems(in db: Database, version: Int, objects: Int, migrator: Migrator) throws -> [String] {
         let known = migrator.latestVersion
-        let objects = try db.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0
         if version == 0 && objects > 0 {
             return ["it is a SQLite database but not a cramp diary (it has tables and no cramp schema version)"]
         }

@@ -21,6 +21,9 @@ public struct Migrator {
     /// The version is read again inside the transaction: another process may have migrated meanwhile.
     @discardableResult
     public func migrate(_ db: Database) throws -> [Int] {
+        // The common case on every run is "nothing to do": answer it without the write lock, so opening
+        // the diary never waits behind (or fails as busy against) another process's write.
+        if try Migrator.version(of: db) >= latestVersion { return [] }
         var applied: [Int] = []
         for migration in migrations {
             let done: Bool = try db.transaction {

@@ -12,14 +12,14 @@ public struct PostureRepository {
         FROM posture_session
         """
 
-    /// Stores a new session and returns its id.
-    public func insert(_ session: PostureSession, nowUTC: Int64) throws -> Int64 {
+    /// Stores a new session and returns its id; with `keepingID`, `session.id` as given (see `EpisodeRepository.insert`).
+    public func insert(_ session: PostureSession, nowUTC: Int64, keepingID: Bool = false) throws -> Int64 {
         try db.run("""
-            INSERT INTO posture_session (posture, start_utc, utc_offset, duration_s, breaks_taken, note,
+            INSERT INTO posture_session (id, posture, start_utc, utc_offset, duration_s, breaks_taken, note,
                                          created_utc, updated_utc)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            session.posture.rawValue, session.start.utc, session.start.offset, session.durationSeconds,
+            keepingID ? session.id : nil, session.posture.rawValue, session.start.utc, session.start.offset, session.durationSeconds,
             session.breaksTaken, session.note, nowUTC, nowUTC)
         return db.lastInsertRowID
     }

@@ -7,6 +7,9 @@ extension DurationText {
     public static let acceptedForms =
         "90s, 2m, 2 min, 1m30s, 1.5h, 1h30m, 10 minutes, 1:30 (m:ss), 1:02:03 (h:mm:ss); m means minutes"
 
+    /// The hint for a duration of zero, which `When` recognises to point at `now`.
+    static let zeroHint = "a duration must be at least 1s"
+
     /// Parses a duration as typed (`90s`, `2m`, `1m30s`, `1:30`, `1.5h`, `1h 30m`, `10 minutes`) into whole seconds.
     ///
     /// `m` always means minutes. Fractions are rounded to the nearest second (half up). A bare number,
@@ -27,10 +30,10 @@ extension DurationText {
         } else {
             switch unitDuration(trimmed) {
             case .success(let value): seconds = value
-            case .failure(let problem): throw refuse(problem.hint(trimmed))
+            case .failure(let problem): throw refuse(problem.hint)
             }
         }
-        guard seconds > 0 else { throw refuse("a duration must be at least 1s") }
+        guard seconds > 0 else { throw refuse(zeroHint) }
         return seconds
     }
 
@@ -63,7 +66,7 @@ extension DurationText {
         case tooLong
         case malformed
 
-        func hint(_ text: String) -> String? {
+        var hint: String? {
             switch self {
             case .bareNumber(let number): return "add a unit: \(number)s or \(number)m"
             case .calendarUnit(let unit):

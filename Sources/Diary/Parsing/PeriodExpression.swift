@@ -135,7 +135,7 @@ public enum PeriodExpression: Hashable, Sendable, CustomStringConvertible {
             ends = words.joined().split(separator: "..", omittingEmptySubsequences: false).map(String.init)
         }
         guard (1...2).contains(ends.count), ends.allSatisfy({ !$0.isEmpty }) else { throw refuse(nil) }
-        if saidFrom, ends.count == 1 { throw refuse("add the last night: from \(ends[0]) to 2026-11-15") }
+        if saidFrom, ends.count == 1 { throw refuse("add the last night: from \(ends[0]) to YYYY-MM-DD") }
         var ranges: [NightRange] = []
         for end in ends { ranges.append(try fixedPeriod(end, refuse: refuse)) }
         guard let first = ranges.first, let last = ranges.last else { throw refuse(nil) }

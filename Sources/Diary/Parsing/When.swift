@@ -26,7 +26,8 @@ public enum When {
             do {
                 seconds = try DurationText.parse(durationText, field: field)
             } catch {
-                throw refuse("\(error.hint ?? "use a duration such as 20m or 1h30m") (for this moment write now)")
+                let hint = error.hint ?? "use a duration such as 20m or 1h30m"
+                throw refuse(hint == DurationText.zeroHint ? "\(hint); for this moment write now" : hint)
             }
             return clock.zone.timestamp(utc: now.utc - Int64(seconds))
         }
@@ -55,16 +56,23 @@ public enum When {
             timeText = body
             offset = seconds
         }
-        guard let time = ClockTimeText(timeText) else {
-            if timeText.isASCIIDigits, timeText.count <= 2 {
-                throw refuse("add am/pm or minutes: \(timeText)am, \(timeText)pm or \(pad(Int(timeText)!, 2)):00")
-            }
-            if (try? DurationText.parse(timeText)) != nil { throw refuse("for a time that long ago write \(timeText) ago") }
-            if splitOffset(timeText) != nil { throw refuse("a UTC offset needs a date: 2026-11-17T02:40+01:00") }
-            throw refuse(nil)
-        }
+        guard let time = ClockTimeText(timeText) else { throw refuse(timeHint(timeText)) }
 
+        if case .date(let date) = day, let offset {
+            let stamp = Timestamp(local: LocalDateTime(date: date, secondsOfDay: time.secondsOfDay), offset: offset)
+            guard stamp.utc <= now.utc else { throw refuse("that is in the future; now is \(now.iso8601)") }
+            return stamp
+        }
+        return try resolve(time, day: day, dayText: dayText, clock: clock, refuse: refuse)
+    }
+
+    /// The latest instant not after now that shows `time` on the clock, on the day `day` names.
+    private static func resolve(
+        _ time: ClockTimeText, day: DayWord?, dayText: String, clock: Clock, refuse: (String?) -> InputError
+    ) throws(InputError) -> Timestamp {
+        let now = clock.now
         let today = now.local.date
+        // Most recent first: the first candidate with a past instant wins.
         let candidates: [CivilDate]
         switch day {
         case nil: candidates = [today, today.adding(days: -1)]
@@ -73,13 +81,7 @@ public enum When {
         case .weekday(let weekday):
             let back = (today.isoWeekday - weekday + 7) % 7
             candidates = [today.adding(days: -back), today.adding(days: -back - 7)]
-        case .date(let date):
-            if let offset {
-                let stamp = Timestamp(local: LocalDateTime(date: date, secondsOfDay: time.secondsOfDay), offset: offset)
-                guard stamp.utc <= now.utc else { throw refuse("that is in the future; now is \(now.iso8601)") }
-                return stamp
-            }
-            candidates = [date]
+        case .date(let date): candidates = [date]
         }
 
         for date in candidates {
@@ -93,12 +95,26 @@ public enum When {
             if let latestPast = stamps.last(where: { $0.utc <= now.utc }) { return latestPast }
         }
 
-        switch day {
-        case .today:
+        if day == .today {
             throw refuse("that is later than now (\(now.local.hourMinute)); did you mean \"yesterday \(time.canonical)\"?")
-        default:
-            throw refuse("that is in the future; now is \(now.iso8601)")
         }
+        throw refuse("that is in the future; now is \(now.iso8601)")
+    }
+
+    /// Why text in the time's place is not a time, when something more useful than the forms can be said.
+    private static func timeHint(_ text: String) -> String? {
+        if text.isASCIIDigits, text.count <= 2 {
+            return "add am/pm or minutes: \(text)am, \(text)pm or \(pad(Int(text)!, 2)):00"
+        }
+        if text.contains(":"), text.allSatisfy({ $0.isASCIIDigit || $0 == ":" }) {
+            return "hours go from 0 to 23, minutes and seconds from 00 to 59"
+        }
+        if text.hasSuffix("am") || text.hasSuffix("pm") || text.hasSuffix(".m.") {
+            return "with am or pm the hour goes from 1 to 12"
+        }
+        if (try? DurationText.parse(text)) != nil { return "for a time that long ago write \(text) ago" }
+        if splitOffset(text) != nil { return "a UTC offset needs a date: 2026-11-17T02:40+01:00" }
+        return nil
     }
 
     /// What a leading or trailing word says about the date.
@@ -161,7 +177,7 @@ public enum When {
     private static func gapHint(_ local: LocalDateTime, zone: any ZoneRules, day: DayWord?, dayText: String) -> String {
         let naive = local.naiveEpochSeconds
         let shift = zone.offset(atUTC: naive + 86_400) - zone.offset(atUTC: naive - 86_400)
-        let skipped = "the clocks went forward on \(local.date), so \(local.hourMinute) did not happen there"
+        let skipped = "the clocks went forward on \(local.date), so \(local.hourMinute) did not exist that day"
         guard shift > 0 else { return skipped }
         let after = LocalDateTime(naiveEpochSeconds: naive + Int64(shift))
         let afterTime = ClockTimeText(secondsOfDay: after.secondsOfDay).canonical

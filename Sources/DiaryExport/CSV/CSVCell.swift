@@ -34,9 +34,6 @@ public enum SpreadsheetSafety {
         0x09, 0x0D, 0x0A, 0x00, UInt8(ascii: "'"),
     ]
 
-    /// Characters a written text cell may never begin with.
-    public static let formulaCharacters: [Character] = ["=", "+", "-", "@", "\t", "\r"]
-
     /// The text as written to a CSV cell.
     public static func guarded(_ text: String) -> String {
         guard let first = text.utf8.first, guardedFirstBytes.contains(first) else { return text }

@@ -20,7 +20,12 @@ public enum CSVReadResult: Hashable, Sendable {
 /// never closed, or bytes that are not UTF-8 make the row malformed.
 public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProtocol {
     private var bytes: Bytes
+    /// One byte read ahead (to tell `""` from `"`, or CRLF from a lone CR) and given back.
     private var pushedBack: UInt8?
+    /// The first bytes, when they turned out not to be a byte order mark.
+    private var replay: ArraySlice<UInt8> = []
+    /// Whether the line break just counted was CRLF, so a quoted field keeps both bytes.
+    private var lastLineEndWasCRLF = false
     private var line = 1
     private var atStart = true
     private var finished = false
@@ -119,8 +124,6 @@ public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProto
         }
     }
 
-    private var lastLineEndWasCRLF = false
-
     private mutating func nextByte() -> UInt8? {
         if let byte = pushedBack {
             pushedBack = nil
@@ -162,8 +165,6 @@ public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProto
         // Not a BOM: put the bytes back in front of the rest.
         replay = head[...]
     }
-
-    private var replay: ArraySlice<UInt8> = []
 }
 
 extension CSVReader {

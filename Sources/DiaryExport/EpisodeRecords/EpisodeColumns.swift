@@ -6,7 +6,8 @@ import Diary
 /// - `kind`: `cramp` or `numbness`.
 /// - `start_local`: when it started, local time with the offset then in force, ISO 8601 to the second.
 /// - `night_of`: the night it belongs to, named by the evening's date (after midnight: the evening before).
-/// - `nocturnal`: `yes` when it woke the person or started inside the night window, else `no`.
+/// - `nocturnal`: `yes` when it woke the person or started inside the night window, else `no`
+///   (`Episode.isNocturnal`, the rule the reports use).
 /// - `leg`: `left`, `right` or `both`.
 /// - `site`: `calf`, `foot`, `toes`, `shin`, `thigh`, `other`, or empty when not given.
 /// - `duration_s`: seconds, a whole number.
@@ -32,25 +33,14 @@ public enum EpisodeColumn: String, CaseIterable, Sendable {
 
 /// How one episode reads in the exports.
 public enum EpisodeRecord {
-    /// The analytics rule (CLINICAL.md): nocturnal when it woke the person, or when it started
-    /// inside the night window; `woke == .unknown` is never read as "no".
-    public static func isNocturnal(_ episode: Episode, nightWindow: NightWindow) -> Bool {
-        episode.woke == .yes || nightWindow.contains(episode.start.local)
-    }
-
-    /// The night an episode belongs to.
-    public static func night(of episode: Episode, nightWindow: NightWindow) -> Night {
-        nightWindow.night(of: episode.start.local)
-    }
-
     /// The CSV cells, in `EpisodeColumn` order.
     public static func csvCells(_ episode: Episode, nightWindow: NightWindow) -> [CSVCell] {
         [
             episode.id.map(CSVCell.number) ?? .empty,
             .text(episode.kind.rawValue),
             .text(episode.start.iso8601),
-            .text(night(of: episode, nightWindow: nightWindow).description),
-            .text(isNocturnal(episode, nightWindow: nightWindow) ? "yes" : "no"),
+            .text(episode.night(window: nightWindow).description),
+            .text(episode.isNocturnal(window: nightWindow) ? "yes" : "no"),
             .text(episode.leg.rawValue),
             .optional(episode.site?.rawValue),
             .number(episode.durationSeconds),
@@ -69,8 +59,8 @@ public enum EpisodeRecord {
             ("id", episode.id.map { JSONValue.int($0) } ?? .null),
             ("kind", .string(episode.kind.rawValue)),
             ("start_local", .string(episode.start.iso8601)),
-            ("night_of", .string(night(of: episode, nightWindow: nightWindow).description)),
-            ("nocturnal", .bool(isNocturnal(episode, nightWindow: nightWindow))),
+            ("night_of", .string(episode.night(window: nightWindow).description)),
+            ("nocturnal", .bool(episode.isNocturnal(window: nightWindow))),
             ("leg", .string(episode.leg.rawValue)),
             ("site", .optional(episode.site?.rawValue)),
             ("duration_s", .int(episode.durationSeconds)),

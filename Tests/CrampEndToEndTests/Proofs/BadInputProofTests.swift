@@ -18,14 +18,14 @@ struct BadInputProofTests {
 
     @Test func theOracleAgreesWithThePinnedMoment() {
         #expect(ISO8601DateFormatter().date(from: "2026-11-21T09:00:00+01:00")!.timeIntervalSince1970
-            == TimeInterval(Oracle.nowUTC))
+            == TimeInterval(TimeOracle.nowUTC))
         #expect(CrampRun.pinnedNowForOracle == "2026-11-21T09:00")
     }
 
     /// The order-free words of `cramp log` (leg, site, duration, intensity, woke, kind, triggers, reliefs,
     /// `at ...`) in random orders and spellings, straight into the word reader, validation and the guard.
     @Test func generatedWordOrdersInProcess() async {
-        let clock = Clock(nowUTC: Oracle.nowUTC, zone: FoundationZone(zone: Oracle.zone))
+        let clock = Clock(nowUTC: TimeOracle.nowUTC, zone: FoundationZone(zone: TimeOracle.zone))
         let gen = Generator(run: { rng in
             var maker = LogCaseMaker(rng: SplitMix(seed: rng.next()), wordsOnly: true)
             if maker.chance(0.5) { return maker.invalid() }
@@ -76,7 +76,7 @@ struct BadInputProofTests {
     /// parsers, standard-input notes, validation and the long-cramp guard. ArgumentParser takes 5-20 ms a parse in
     /// a debug test build, so this runs fewer cases than the word test.
     @Test func generatedCommandLinesInProcess() async {
-        let clock = Clock(nowUTC: Oracle.nowUTC, zone: FoundationZone(zone: Oracle.zone))
+        let clock = Clock(nowUTC: TimeOracle.nowUTC, zone: FoundationZone(zone: TimeOracle.zone))
         let gen = Generator(run: { rng in
             var maker = LogCaseMaker(rng: SplitMix(seed: rng.next()))
             return maker.any()

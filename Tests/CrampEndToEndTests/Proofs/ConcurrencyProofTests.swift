@@ -79,7 +79,7 @@ struct ConcurrencyProofTests {
     @Test func firstOpenRacesNeverFail() throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
-        let rounds = 25
+        let rounds = 60
         let failures = Counter()
         let started = Date()
         for round in 0..<rounds {

@@ -35,7 +35,7 @@ struct ExpectedEpisode: Sendable, Equatable, CustomStringConvertible {
     }
 
     var kind = "cramp"
-    var startUTC: Int64 = Oracle.nowUTC
+    var startUTC: Int64 = TimeOracle.nowUTC
     var offset = 3600
     var leg = ""
     var site: String?
@@ -53,7 +53,7 @@ struct ExpectedEpisode: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Independent readings of times, from Foundation's calendar in the zone the end-to-end runs pin.
-enum Oracle {
+enum TimeOracle {
     /// 2026-11-21T09:00 in Europe/Berlin, CrampRun's pinned moment (checked by a test).
     static let nowUTC: Int64 = 1_795_248_000
     static let zone = TimeZone(identifier: "Europe/Berlin")!
@@ -165,7 +165,7 @@ struct LogCaseMaker<R: RandomNumberGenerator> {
             episode.startUTC = utc
             items.append(Item(field: .at, arguments: arguments))
         }
-        episode.offset = Oracle.offset(episode.startUTC)
+        episode.offset = TimeOracle.offset(episode.startUTC)
 
         if chance(0.4) {
             switch wordsOnly ? 0 : int(0...2) {
@@ -238,8 +238,8 @@ struct LogCaseMaker<R: RandomNumberGenerator> {
     /// `--at ...` or `at ...` words for a moment in the last 25 days (no clock change since 2026-10-25).
     mutating func at() -> ([String], Int64) {
         let minutesAgo = Int64(int(0...(25 * 1440)))
-        let utc = Oracle.nowUTC - minutesAgo * 60
-        let local = Oracle.components(utc)
+        let utc = TimeOracle.nowUTC - minutesAgo * 60
+        let local = TimeOracle.components(utc)
         let date = String(format: "%04d-%02d-%02d", local.year!, local.month!, local.day!)
         let time = String(format: "%02d:%02d", local.hour!, local.minute!)
         switch wordsOnly ? int(5...7) : int(0...7) {
@@ -250,19 +250,19 @@ struct LogCaseMaker<R: RandomNumberGenerator> {
         case 4 where minutesAgo > 0: return (["--at", "-\(minutesAgo)m"], utc)
         case 5:
             let (hour, minute) = (int(0...23), int(0...59))
-            let day = Oracle.components(Oracle.nowUTC - 86_400)
+            let day = TimeOracle.components(TimeOracle.nowUTC - 86_400)
             let clock = String(format: "%02d:%02d", hour, minute)
-            return (!asWord(0.5) ? ["--at", "yesterday \(clock)"] : ["at", "yesterday", clock], Oracle.utc(day, hour: hour, minute: minute))
+            return (!asWord(0.5) ? ["--at", "yesterday \(clock)"] : ["at", "yesterday", clock], TimeOracle.utc(day, hour: hour, minute: minute))
         case 6:
             let (hour, minute) = (int(0...23), int(0...59))
             let clock = String(format: "%02d:%02d", hour, minute)
-            return (!asWord(0.5) ? ["--at", clock] : ["at", clock], Oracle.latestPast(hour: hour, minute: minute))
+            return (!asWord(0.5) ? ["--at", clock] : ["at", clock], TimeOracle.latestPast(hour: hour, minute: minute))
         default:
             let hour = int(1...12)
             let pm = chance(0.5)
             let hour24 = hour % 12 + (pm ? 12 : 0)
             let text = "\(hour)\(pm ? "pm" : "am")"
-            return (!asWord(0.5) ? ["--at", text] : ["at", text], Oracle.latestPast(hour: hour24, minute: 0))
+            return (!asWord(0.5) ? ["--at", text] : ["at", text], TimeOracle.latestPast(hour: hour24, minute: 0))
         }
     }
 

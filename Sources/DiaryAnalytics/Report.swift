@@ -1,0 +1,85 @@
+import Diary
+
+/// The weekly report as values: everything the text and JSON writers show, and nothing they
+/// would have to compute.
+public struct Report: Hashable, Sendable {
+    /// The resolved period, ends included, as asked for.
+    public let period: NightRange
+    /// The night under way when the report was made.
+    public let currentNight: Night
+    /// The settings in force.
+    public let settings: Settings
+    /// One row per night of the period that has begun (the night under way is marked).
+    public let nights: [NightRow]
+    /// Totals over `nights`.
+    public let totals: PeriodTotals
+    /// Totals over the previous period of the same length.
+    public let previousTotals: PeriodTotals
+    /// Nocturnal cramps in the period by local starting hour, index 0 ... 23.
+    public let hours: [Int]
+    /// Episodes in the period per leg.
+    public let legs: [LegCount]
+    /// Episodes in the period per site.
+    public let sites: [SiteCount]
+    /// The rolling 30-night count against the mark, ending with the period's last shown night.
+    public let nocturnal: NocturnalFrequency
+    /// Triggers named in the period.
+    public let triggers: [Tally]
+    /// Episodes in the period naming standing or sitting.
+    public let postureTriggers: PostureTriggerShare
+    /// Reliefs used in the period.
+    public let reliefs: [ReliefSummary]
+    /// Stretch breaks on the period's days (the day before each shown night).
+    public let breaks: BreakCount
+    /// Days before the shown nights.
+    public let days: Int
+    /// Of those, days with a posture record.
+    public let daysWithPosture: Int
+    /// The links, over the look-back nights.
+    public let links: LinkAnalysis
+    /// Red-flag episodes in the period, earliest first.
+    public let redFlags: [RedFlag]
+
+    /// True when nothing at all was logged for the period (no episode and no posture record).
+    public var isEmpty: Bool { totals.cramps + totals.numbness == 0 && daysWithPosture == 0 }
+
+    /// Builds the report. Pure: the same input always gives the same report.
+    public static func build(input: ReportInput) -> Report {
+        let settings = input.settings
+        let period = input.period
+        let shownEnd = ReportInput.lastShownNight(period: period, currentNight: input.currentNight)
+        let completeEnd = ReportInput.lastCompleteNight(period: period, currentNight: input.currentNight)
+        let placed = input.episodes.map { PlacedEpisode($0, window: settings.nightWindow) }
+        let shownNights = NightRange(from: period.from, to: shownEnd).map { Array($0.nights) } ?? []
+        let inPeriod = placed.filter { period.contains($0.night) && $0.night <= shownEnd }
+        let postureDays = PostureDays.aggregate(
+            sessions: input.postureSessions, breaks: input.stretchBreaks, intervalMinutes: settings.breakIntervalMinutes
+        )
+        let lookback = NightRange(last: completeEnd, count: settings.linkLookbackNights)
+        let periodDays = shownNights.compactMap { postureDays[$0.evening] }
+
+        return Report(
+            period: period,
+            currentNight: input.currentNight,
+            settings: settings,
+            nights: EpisodeSummaries.rows(shownNights, placed: inPeriod, days: postureDays, current: input.currentNight),
+            totals: PeriodTotals(range: period, lastNight: shownEnd, placed: placed),
+            previousTotals: PeriodTotals(range: period.previous, lastNight: period.previous.to, placed: placed),
+            hours: EpisodeSummaries.hourHistogram(inPeriod),
+            legs: EpisodeSummaries.legs(inPeriod),
+            sites: EpisodeSummaries.sites(inPeriod),
+            nocturnal: NocturnalFrequency(placed: placed, endingAt: shownEnd, mark: settings.nocturnalMark),
+            triggers: EpisodeSummaries.triggers(inPeriod),
+            postureTriggers: EpisodeSummaries.postureTriggers(inPeriod),
+            reliefs: Reliefs.summarize(inPeriod.map(\.episode)),
+            breaks: periodDays.reduce(BreakCount.zero) { $0 + $1.breaks },
+            days: shownNights.count,
+            daysWithPosture: periodDays.count,
+            links: LinkAnalysis(
+                outcomes: NightOutcome.outcomes(in: lookback, placed: placed, days: postureDays),
+                lookback: lookback, settings: settings
+            ),
+            redFlags: RedFlags.find(inPeriod)
+        )
+    }
+}

@@ -1,0 +1,115 @@
+import Diary
+
+/// One episode row of an import file, checked field by field.
+enum EpisodeRow {
+    struct Parsed {
+        let episode: Episode
+        /// The derived cells as found, compared with the recomputed values by the caller.
+        let nightOf: CivilDate
+        let nocturnal: Bool
+    }
+
+    /// The episode, or nil with every problem of the row recorded in `fields`.
+    static func parse(_ fields: inout RowFields) -> Parsed? {
+        let id = fields.id()
+        let kind = fields.word("kind", EpisodeKind.self)
+        let start = fields.timestamp("start_local")
+        let nightOf = fields.date("night_of")
+        let nocturnal = yesNo(&fields, "nocturnal")
+        let leg = fields.word("leg", Leg.self)
+        let site = fields.optionalWord("site", Site.self)
+        let duration = fields.number("duration_s", in: Episode.durationRange)
+        let intensity = fields.number("intensity", in: Episode.intensityRange, optional: true)
+        let woke = fields.word("woke", Woke.self, emptyValue: .unknown)
+        let triggers = self.triggers(&fields)
+        let reliefs = self.reliefs(&fields)
+        let note = fields.note()
+        guard let id, let kind, let start, let nightOf, let nocturnal, let leg, let site, let duration,
+              let duration, let intensity, let woke, let triggers, let reliefs, let note,
+              fields.problems.isEmpty else { return nil }
+        let episode = Episode(
+            id: id, kind: kind, start: start, leg: leg, site: site, durationSeconds: duration,
+            intensity: intensity, woke: woke, triggers: triggers, reliefs: reliefs, note: note
+        )
+        do {
+            try episode.validate()
+        } catch {
+            // Every range was checked above; this catches a rule added to `validate` later.
+            fields.refuse(error.field, error.value, accepted: error.accepted)
+            return nil
+        }
+        return Parsed(episode: episode, nightOf: nightOf, nocturnal: nocturnal)
+    }
+
+    /// `cramp left 2026-11-17T02:40:00+01:00`, naming a row in duplicate messages.
+    static func keyText(_ episode: Episode) -> String {
+        "\(episode.kind.rawValue) \(episode.start.iso8601) \(episode.leg.rawValue)"
+    }
+
+    private static func yesNo(_ fields: inout RowFields, _ column: String) -> Bool? {
+        let cell = fields.text(column)
+        switch cell.trimmingSpaces.lowercased() {
+        case "yes": return true
+        case "no": return false
+        default:
+            fields.refuse(column, cell, accepted: "yes, no")
+            return nil
+        }
+    }
+
+    private static func triggers(_ fields: inout RowFields) -> [Trigger]? {
+        let cell = fields.text("triggers")
+        let accepted = "trigger names of 1-100 characters without control characters; " + NameList.accepted
+        guard let names = NameList.split(cell) else {
+            fields.refuse("triggers", cell, accepted: accepted)
+            return nil
+        }
+        var triggers: [Trigger] = []
+        for name in names {
+            guard let trigger = Trigger(name) else {
+                fields.refuse("triggers", cell, accepted: accepted)
+                return nil
+            }
+            guard !triggers.contains(trigger) else {
+                fields.refuse("triggers", cell, accepted: "each trigger once; \(trigger.name) is listed twice")
+                return nil
+            }
+            triggers.append(trigger)
+        }
+        return triggers
+    }
+
+    private static func reliefs(_ fields: inout RowFields) -> [Relief]? {
+        let cell = fields.text("reliefs")
+        let accepted = "name:outcome items (outcome: \(ReliefOutcome.acceptedList)), names of 1-100 characters without : or control characters; "
+            + NameList.accepted
+        guard let items = NameList.split(cell) else {
+            fields.refuse("reliefs", cell, accepted: accepted)
+            return nil
+        }
+        var reliefs: [Relief] = []
+        for item in items {
+            guard let relief = relief(item) else {
+                fields.refuse("reliefs", cell, accepted: accepted)
+                return nil
+            }
+            guard !reliefs.contains(where: { $0.name == relief.name }) else {
+                fields.refuse("reliefs", cell, accepted: "each relief once; \(relief.name) is listed twice")
+                return nil
+            }
+            reliefs.append(relief)
+        }
+        return reliefs
+    }
+
+    /// `name:outcome`, split at the last `:` scalar (names cannot hold `:`, outcomes never do);
+    /// a bare name means `unsure`.
+    private static func relief(_ item: String) -> Relief? {
+        let scalars = item.unicodeScalars
+        guard let colon = scalars.lastIndex(of: ":") else { return Relief(name: item) }
+        let name = String(scalars[..<colon])
+        let outcomeText = String(scalars[scalars.index(after: colon)...]).trimmingSpaces.lowercased()
+        guard let outcome = ReliefOutcome(rawValue: outcomeText) else { return nil }
+        return Relief(name: name, outcome: outcome)
+    }
+}

@@ -1,0 +1,128 @@
+import Diary
+
+/// The header of an import file, checked against the columns a table needs.
+struct HeaderMap {
+    private let positions: [String: Int]
+    /// Fields every row must have.
+    let width: Int
+
+    /// Checks that the header names exactly `expected`, in any order, case and spaces ignored.
+    /// Throws one problem naming every column missing, unknown or repeated.
+    init(_ record: CSVRecord, expected: [String], table: String) throws(ImportError) {
+        var positions: [String: Int] = [:]
+        var repeated: [String] = [], unknown: [String] = []
+        for (index, raw) in record.fields.enumerated() {
+            let name = raw.trimmingSpaces.lowercased()
+            if !expected.contains(name) { unknown.append(raw) }
+            if positions[name] != nil { repeated.append(name) } else { positions[name] = index }
+        }
+        let missing = expected.filter { positions[$0] == nil }
+        guard missing.isEmpty, unknown.isEmpty, repeated.isEmpty else {
+            var found: [String] = []
+            if !missing.isEmpty { found.append("missing " + missing.joined(separator: ", ")) }
+            if !unknown.isEmpty { found.append("unknown " + unknown.joined(separator: ", ")) }
+            if !repeated.isEmpty { found.append("repeated " + repeated.joined(separator: ", ")) }
+            throw ImportError(problems: [ImportProblem(
+                line: record.line, field: "header", value: found.joined(separator: "; "),
+                accepted: "the \(table) columns cramp export writes, in any order: " + expected.joined(separator: ",")
+            )])
+        }
+        self.positions = positions
+        width = record.fields.count
+    }
+}
+
+/// Reads the fields of one row by column name and collects every problem, so one pass over the
+/// file reports all of them.
+struct RowFields {
+    let record: CSVRecord
+    let header: HeaderMap
+    private(set) var problems: [ImportProblem] = []
+
+    init(record: CSVRecord, header: HeaderMap) {
+        self.record = record
+        self.header = header
+    }
+
+    /// The raw cell, nothing undone (numbers are never guarded).
+    func raw(_ column: String) -> String { record.fields[header.index(column)] }
+
+    /// A text cell with the spreadsheet guard undone.
+    func text(_ column: String) -> String { SpreadsheetSafety.unguarded(raw(column)) }
+
+    /// Records a problem with `column`'s value.
+    mutating func refuse(_ column: String, _ value: String, accepted: String) {
+        problems.append(ImportProblem(line: record.line, field: column, value: value, accepted: accepted))
+    }
+
+    /// A vocabulary word (any case, spaces around ignored); `emptyValue` stands for an empty cell.
+    mutating func word<W: VocabularyWord>(_ column: String, _: W.Type, emptyValue: W? = nil) -> W? {
+        let cell = text(column)
+        let trimmed = cell.trimmingSpaces.lowercased()
+        if trimmed.isEmpty, let emptyValue { return emptyValue }
+        if let word = W(rawValue: trimmed) { return word }
+        refuse(column, cell, accepted: W.acceptedList + (emptyValue == nil ? "" : ", or empty"))
+        return nil
+    }
+
+    /// An optional vocabulary word: empty is nil.
+    mutating func optionalWord<W: VocabularyWord>(_ column: String, _: W.Type) -> W?? {
+        let cell = text(column)
+        let trimmed = cell.trimmingSpaces.lowercased()
+        if trimmed.isEmpty { return .some(nil) }
+        if let word = W(rawValue: trimmed) { return .some(word) }
+        refuse(column, cell, accepted: W.acceptedList + ", or empty")
+        return nil
+    }
+
+    /// A whole number in `range`; with `optional`, an empty cell is `.some(nil)`.
+    mutating func number(_ column: String, in range: ClosedRange<Int>, optional: Bool = false) -> Int?? {
+        let cell = raw(column)
+        let trimmed = cell.trimmingSpaces
+        if trimmed.isEmpty, optional { return .some(nil) }
+        if let value = Int(trimmed), range.contains(value) { return .some(value) }
+        refuse(column, cell, accepted: "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            + (optional ? ", or empty" : ""))
+        return nil
+    }
+
+    /// The `id` cell: empty (nil) or a positive whole number.
+    mutating func id() -> Int64?? {
+        let cell = raw("id")
+        let trimmed = cell.trimmingSpaces
+        if trimmed.isEmpty { return .some(nil) }
+        if let value = Int64(trimmed), value > 0 { return .some(value) }
+        refuse("id", cell, accepted: "a positive whole number, or empty for a new row")
+        return nil
+    }
+
+    /// A timestamp with offset.
+    mutating func timestamp(_ column: String) -> Timestamp? {
+        let cell = text(column)
+        if let stamp = TimestampText.parse(cell) { return stamp }
+        refuse(column, cell, accepted: TimestampText.accepted)
+        return nil
+    }
+
+    /// A `YYYY-MM-DD` date.
+    mutating func date(_ column: String) -> CivilDate? {
+        let cell = text(column)
+        if let date = CivilDate(iso: cell.trimmingSpaces) { return date }
+        refuse(column, cell, accepted: "a date YYYY-MM-DD, e.g. 2026-11-16")
+        return nil
+    }
+
+    /// The note: empty is nil, otherwise kept exactly (spaces and line breaks included).
+    mutating func note() -> String?? {
+        let cell = text("note")
+        if cell.isEmpty { return .some(nil) }
+        if cell.count <= Episode.maxNoteLength { return .some(cell) }
+        refuse("note", "\(cell.count) characters", accepted: "at most \(Episode.maxNoteLength) characters")
+        return nil
+    }
+}
+
+extension HeaderMap {
+    /// The field index of a column the header was checked to contain.
+    func index(_ column: String) -> Int { positions[column]! }
+}

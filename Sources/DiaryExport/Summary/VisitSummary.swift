@@ -1,0 +1,141 @@
+import Diary
+import DiaryAnalytics
+
+/// The one-page summary for a doctor as values: the report's analytics over the period plus what a
+/// visit asks on top (since when, per month, better or worse, which medicines). The text and HTML
+/// writers only lay it out.
+public struct VisitSummary: Hashable, Sendable {
+    /// The analytics over the summary's period (nocturnal count, reliefs, links, red flags...).
+    public let report: Report
+    /// When the earliest episode in the whole diary started, if any.
+    public let firstEpisode: Timestamp?
+    /// Its night.
+    public let firstNight: Night?
+    /// One row per calendar month the shown nights touch, in order.
+    public let months: [MonthCount]
+    /// One row per ISO week the shown nights touch, in order (the HTML chart).
+    public let weeks: [WeekCount]
+    /// The last 30 nights against the 30 before them.
+    public let trend: Trend
+    /// Medicines noted as triggers in the period.
+    public let medicines: [MedicineMention]
+    /// When the summary was made.
+    public let madeAt: Timestamp
+
+    /// The default period: the last 90 complete nights.
+    public static let standardPeriod = PeriodExpression.lastCompleteNights(90)
+
+    /// Builds the summary. `episodes` must cover the report's rows (`ReportInput.rows`) and the 60 nights of
+    /// `trendNights`; `firstEpisode` is the diary's earliest start. Pure: the same input gives the same summary.
+    public static func build(input: ReportInput, firstEpisode: Timestamp?, madeAt: Timestamp) -> VisitSummary {
+        let report = Report.build(input: input)
+        let window = input.settings.nightWindow
+        let placed = input.episodes.map { PlacedEpisode($0, window: window) }
+        let recent = report.nocturnal.window
+        return VisitSummary(
+            report: report,
+            firstEpisode: firstEpisode,
+            firstNight: firstEpisode.map { window.night(of: $0.local) },
+            months: MonthCount.rows(report.nights),
+            weeks: WeekCount.rows(report.nights),
+            trend: Trend(
+                recent: PeriodTotals(range: recent, lastNight: recent.to, placed: placed),
+                before: PeriodTotals(range: recent.previous, lastNight: recent.previous.to, placed: placed)
+            ),
+            medicines: MedicineMention.find(report.triggers),
+            madeAt: madeAt
+        )
+    }
+
+    /// The 60 nights the trend compares: 30 ending with the report's last shown night, and the 30 before.
+    public static func trendNights(period: NightRange, currentNight: Night) -> NightRange {
+        NightRange(last: min(period.to, currentNight), count: 2 * NocturnalFrequency.windowNights)
+    }
+
+    /// Cramp nights (nights with a nocturnal cramp) in the period's shown nights.
+    public var crampNights: Int { report.nights.filter { $0.nocturnalCramps > 0 }.count }
+}
+
+/// Episodes and cramp nights in one calendar month of the period.
+public struct MonthCount: Hashable, Sendable {
+    /// The month's first day.
+    public let month: CivilDate
+    /// Nights of the month inside the period (fewer than the month's days at the period's ends).
+    public let nights: Int
+    /// First and last night counted.
+    public let first: Night
+    public let last: Night
+    /// Cramps, nocturnal or not.
+    public let cramps: Int
+    /// Nocturnal cramps.
+    public let nocturnalCramps: Int
+    /// Nights with a nocturnal cramp.
+    public let crampNights: Int
+    /// Numbness episodes.
+    public let numbness: Int
+
+    /// True when the period covers the whole month.
+    public var isWholeMonth: Bool { nights == CivilDate.daysIn(month: month.month, year: month.year) }
+
+    /// `2026-11`.
+    public var label: String { "\(pad(month.year, 4))-\(pad(month.month, 2))" }
+
+    /// Groups night rows (in order) by the month of the night's evening.
+    static func rows(_ nights: [NightRow]) -> [MonthCount] {
+        var result: [MonthCount] = []
+        var group: [NightRow] = []
+        func close() {
+            guard let head = group.first, let tail = group.last else { return }
+            result.append(MonthCount(
+                month: head.night.evening.startOfMonth, nights: group.count, first: head.night, last: tail.night,
+                cramps: group.reduce(0) { $0 + $1.cramps }, nocturnalCramps: group.reduce(0) { $0 + $1.nocturnalCramps },
+                crampNights: group.filter { $0.nocturnalCramps > 0 }.count, numbness: group.reduce(0) { $0 + $1.numbness }
+            ))
+            group = []
+        }
+        for row in nights {
+            if let head = group.first, head.night.evening.startOfMonth != row.night.evening.startOfMonth { close() }
+            group.append(row)
+        }
+        close()
+        return result
+    }
+}
+
+/// Cramp nights in one ISO week (Monday to Sunday) of the period.
+public struct WeekCount: Hashable, Sendable {
+    /// The Monday.
+    public let monday: CivilDate
+    /// Nights of the week inside the period (fewer than 7 at the period's ends).
+    public let nights: Int
+    /// Nights with a nocturnal cramp.
+    public let crampNights: Int
+
+    /// Groups night rows (in order) by the ISO week of the night's evening.
+    static func rows(_ nights: [NightRow]) -> [WeekCount] {
+        var result: [WeekCount] = []
+        for row in nights {
+            let monday = row.night.evening.startOfISOWeek
+            let cramp = row.nocturnalCramps > 0 ? 1 : 0
+            if let last = result.last, last.monday == monday {
+                result[result.count - 1] = WeekCount(monday: monday, nights: last.nights + 1, crampNights: last.crampNights + cramp)
+            } else {
+                result.append(WeekCount(monday: monday, nights: 1, crampNights: cramp))
+            }
+        }
+        return result
+    }
+}
+
+/// The last 30 nights against the 30 before: counts only, never tested or called better or worse.
+public struct Trend: Hashable, Sendable {
+    /// The 30 nights ending with the report's last shown night.
+    public let recent: PeriodTotals
+    /// The 30 nights before them.
+    public let before: PeriodTotals
+
+    /// Change in nocturnal cramps.
+    public var cramps: Int { recent.nocturnalCramps - before.nocturnalCramps }
+    /// Change in nights with a nocturnal cramp.
+    public var crampNights: Int { recent.crampNights - before.crampNights }
+}

@@ -1,0 +1,84 @@
+import Testing
+@testable import DiaryExport
+
+@Suite struct CSVReaderTests {
+    private func record(_ line: Int, _ fields: [String]) -> CSVReadResult {
+        .record(CSVRecord(line: line, fields: fields))
+    }
+
+    @Test func readsWhatTheWriterWrote() {
+        var writer = CSVWriter(sink: "")
+        for note in Fixture.hostileNotes { writer.writeRow([.number(1), .text(note), .empty]) }
+        var notes: [String] = []
+        for result in CSVReader(bytes: Array(writer.sink.utf8)) {
+            guard case .record(let record) = result else {
+                Issue.record("malformed: \(result)")
+                continue
+            }
+            #expect(record.fields.count == 3)
+            #expect(record.fields[0] == "1" && record.fields[2] == "")
+            notes.append(SpreadsheetSafety.unguarded(record.fields[1]))
+        }
+        #expect(notes.map { Array($0.utf8) } == Fixture.hostileNotes.map { Array($0.utf8) })
+    }
+
+    @Test func countsPhysicalLinesAcrossQuotedLineBreaks() {
+        let text = "h1,h2\r\n\"a\r\nb\nc\",x\r\nnext,row\r\n\"\r\r\",y\r\nlast,one"
+        #expect(readAll(text) == [
+            record(1, ["h1", "h2"]),
+            record(2, ["a\r\nb\nc", "x"]),
+            record(5, ["next", "row"]),
+            record(6, ["\r\r", "y"]),
+            record(9, ["last", "one"]),
+        ])
+    }
+
+    @Test func toleratesLFOnlyLoneCRAndMissingFinalBreak() {
+        #expect(readAll("a,b\nc,d") == [record(1, ["a", "b"]), record(2, ["c", "d"])])
+        #expect(readAll("a,b\rc,d\r") == [record(1, ["a", "b"]), record(2, ["c", "d"])])
+    }
+
+    @Test func skipsByteOrderMarkAndBlankLines() {
+        #expect(readAll("\u{FEFF}a,b\r\n\r\n\nc,d\r\n\r\n") == [record(1, ["a", "b"]), record(4, ["c", "d"])])
+        // A start that only looks like a BOM is kept.
+        #expect(readAll("\u{FEFE}x\n") == [record(1, ["\u{FEFE}x"])])
+        #expect(readAll("ab") == [record(1, ["ab"])])
+        #expect(readAll("") == [])
+    }
+
+    @Test func keepsEmptyFieldsAndEmptyQuotedFields() {
+        #expect(readAll("a,,\r\n\"\",x\r\n,\r\n") == [record(1, ["a", "", ""]), record(2, ["", "x"]), record(3, ["", ""])])
+        #expect(readAll("\"\"\r\n") == [record(1, [""])])
+    }
+
+    @Test func undoesDoubledQuotes() {
+        #expect(readAll("\"he said \"\"no\"\"\",\"\"\"\"\n") == [record(1, ["he said \"no\"", "\""])])
+    }
+
+    @Test func refusesStrayQuotesAndGoesOnAtTheNextLine() {
+        let results = readAll("ok,1\nbad\"quote,2\n\"closed\"junk,3\nfine,4\n")
+        #expect(results.count == 4)
+        #expect(results[0] == record(1, ["ok", "1"]))
+        guard case .malformed(2, let reason) = results[1] else { Issue.record("\(results[1])"); return }
+        #expect(reason.contains("field 1"))
+        guard case .malformed(3, let after) = results[2] else { Issue.record("\(results[2])"); return }
+        #expect(after.contains("after its closing quote"))
+        #expect(results[3] == record(4, ["fine", "4"]))
+    }
+
+    @Test func reportsAQuoteNeverClosedAtTheLineItOpened() {
+        let results = readAll("a,b\n\"open\nstill open\nand on")
+        #expect(results.count == 2)
+        guard case .malformed(2, let reason) = results[1] else { Issue.record("\(results)"); return }
+        #expect(reason.contains("never closed"))
+    }
+
+    @Test func refusesBytesThatAreNotUTF8() {
+        let bytes: [UInt8] = Array("a,b\n".utf8) + [0x78, 0xFF, 0x2C, 0x79, 0x0A] + Array("c,d\n".utf8)
+        let results = Array(CSVReader(bytes: bytes))
+        #expect(results.count == 3)
+        guard case .malformed(2, let reason) = results[1] else { Issue.record("\(results)"); return }
+        #expect(reason.contains("UTF-8"))
+        #expect(results[2] == record(3, ["c", "d"]))
+    }
+}
