@@ -47,17 +47,20 @@ enum FileDescriptor {
     @discardableResult
     static func write(_ fd: Int32, _ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
+        return text.withUTF8 { write(fd, bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes all of `bytes`, retrying after partial writes and interrupts; false (with `errno` set) when it failed.
+    static func write(_ fd: Int32, bytes: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
             }
-            return true
+            offset += written
         }
+        return true
     }
 }

@@ -130,18 +130,7 @@ final class OutputSink: TextSink {
             buffer.removeAll(keepingCapacity: true)
             return
         }
-        let ok = buffer.withUnsafeBytes { bytes -> Bool in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
+        let ok = buffer.withUnsafeBytes { FileDescriptor.write(fd, bytes: $0) }
         if !ok { failure = ("cannot write", errno) }
         buffer.removeAll(keepingCapacity: true)
     }
