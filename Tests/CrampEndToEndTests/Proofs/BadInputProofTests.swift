@@ -147,7 +147,7 @@ struct BadInputProofTests {
         let started = Date()
         let results = Locked<[String]>([])
         let failures = Locked<[String]>([])
-        ConcurrencyProofTests.together(2) { worker in
+        together(2) { worker in
             do {
                 results.append(try Self.binaryWorker(worker, failures: failures))
             } catch {

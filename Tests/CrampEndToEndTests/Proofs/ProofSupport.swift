@@ -145,6 +145,24 @@ enum SmallDisk {
     }
 }
 
+/// The proofs that start hundreds of processes and time them run one after another, so one's load does
+/// not blur the other's figures (the rest of the suite still runs beside them).
+@Suite("Proofs that start many processes", .serialized)
+enum ProcessHeavyProofs {}
+
+/// Runs `body(index)` on `count` threads at once and waits for all of them.
+func together(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
+    let group = DispatchGroup()
+    for index in 0..<count {
+        group.enter()
+        Thread {
+            body(index)
+            group.leave()
+        }.start()
+    }
+    group.wait()
+}
+
 /// Seconds since `start`, for the figures the proofs print.
 func seconds(since start: Date) -> String { String(format: "%.1f s", Date().timeIntervalSince(start)) }
 
