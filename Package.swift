@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Test-only: generated inputs for the bad-input proofs.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The only door to SQLite: imported by DiaryStore alone.
@@ -50,11 +52,17 @@ let package = Package(
         // that forks the measured command must be small for peak memory to mean anything.
         .executableTarget(name: "CrampBenchSpawn", path: "Sources/CrampBench/Spawn"),
         .testTarget(name: "DiaryTests", dependencies: ["Diary"]),
-        .testTarget(name: "DiaryStoreTests", dependencies: ["DiaryStore", "Diary"]),
+        .testTarget(
+            name: "DiaryStoreTests",
+            dependencies: ["DiaryStore", "Diary", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "DiaryAnalyticsTests", dependencies: ["DiaryAnalytics", "Diary"]),
         .testTarget(name: "DiaryExportTests", dependencies: ["DiaryExport", "DiaryAnalytics", "Diary"]),
         // Runs the built `cramp` binary; depending on the executable makes `swift test` build it.
-        .testTarget(name: "CrampEndToEndTests", dependencies: ["CrampCLI"]),
+        .testTarget(
+            name: "CrampEndToEndTests",
+            dependencies: ["CrampCLI", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "CrampBenchTests",
             dependencies: [

@@ -23,6 +23,9 @@ struct Cramp: ParsableCommand {
             Export.self,
             Import.self,
             Summary.self,
+            Backup.self,
+            Check.self,
+            Paths.self,
         ],
         defaultSubcommand: Status.self
     )

@@ -114,8 +114,12 @@ struct EpisodeDraft {
     /// Sets a field once; a second, different value is a contradiction the person must resolve.
     mutating func set<T: Equatable>(_ field: WritableKeyPath<EpisodeDraft, T?>, _ value: T, _ name: String) throws(InputError) {
         if let existing = self[keyPath: field], existing != value {
-            throw InputError(field: name, value: "\(value)", accepted: "one value",
-                             hint: "it was also given as \(existing)")
+            // Durations are held in seconds; show them as the person typed them, not as "180".
+            let show = { (v: T) -> String in
+                field == \EpisodeDraft.duration ? DurationText.format(v as! Int) : "\(v)"
+            }
+            throw InputError(field: name, value: show(value), accepted: "one value",
+                             hint: "it was also given as \(show(existing))")
         }
         self[keyPath: field] = value
     }
@@ -127,8 +131,9 @@ struct EpisodeDraft {
             throw InputError(field: "--note", value: EpisodeText.oneLine(String(cleaned.prefix(40))),
                              accepted: "text without control characters (tabs and line breaks are fine)")
         }
-        guard cleaned.count <= Episode.maxNoteLength else {
-            throw InputError(field: "--note", value: "\(cleaned.count) characters",
+        // Code points, as the table's CHECK (SQLite's length()) counts them: "é" typed as e + accent is two.
+        guard cleaned.unicodeScalars.count <= Episode.maxNoteLength else {
+            throw InputError(field: "--note", value: "\(cleaned.unicodeScalars.count) characters",
                              accepted: "at most \(Episode.maxNoteLength) characters")
         }
         note = .some(cleaned.isEmpty ? nil : cleaned)

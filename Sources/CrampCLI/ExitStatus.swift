@@ -14,6 +14,7 @@ enum ExitStatus {
         case let error as InputError: return (error.description, usage)
         case let error as StoreError: return (error.description, ioError)
         case let error as SQLiteError: return (error.description, ioError)
+        case let error as BackupError: return (error.description, ioError)
         case let error as DataError: return (error.description, badData)
         default: return nil
         }

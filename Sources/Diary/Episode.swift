@@ -61,8 +61,9 @@ public struct Episode: Hashable, Sendable {
         if let intensity, !Episode.intensityRange.contains(intensity) {
             throw InputError(field: "intensity", value: String(intensity), accepted: "a whole number from 0 to 10")
         }
-        if let note, note.count > Episode.maxNoteLength {
-            throw InputError(field: "note", value: "\(note.count) characters",
+        // Counted in code points, as the table's CHECK (SQLite's length()) counts them.
+        if let note, note.unicodeScalars.count > Episode.maxNoteLength {
+            throw InputError(field: "note", value: "\(note.unicodeScalars.count) characters",
                              accepted: "at most \(Episode.maxNoteLength) characters")
         }
     }

@@ -43,8 +43,9 @@ public struct PostureSession: Hashable, Sendable {
         guard PostureSession.breaksRange.contains(breaksTaken) else {
             throw InputError(field: "breaks", value: String(breaksTaken), accepted: "a whole number from 0 to 1000")
         }
-        if let note, note.count > Episode.maxNoteLength {
-            throw InputError(field: "note", value: "\(note.count) characters",
+        // Counted in code points, as the table's CHECK (SQLite's length()) counts them.
+        if let note, note.unicodeScalars.count > Episode.maxNoteLength {
+            throw InputError(field: "note", value: "\(note.unicodeScalars.count) characters",
                              accepted: "at most \(Episode.maxNoteLength) characters")
         }
     }

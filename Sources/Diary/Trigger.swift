@@ -18,7 +18,8 @@ public struct Trigger: Hashable, Sendable, CustomStringConvertible {
     /// Returns nil for empty or over-long text (over 100 characters).
     public init?(_ text: some StringProtocol) {
         let trimmed = text.trimmingSpaces
-        guard !trimmed.isEmpty, trimmed.count <= 100, !trimmed.containsControlCharacter else { return nil }
+        // Code points, as the table's CHECK (SQLite's length()) counts them.
+        guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 100, !trimmed.containsControlCharacter else { return nil }
         name = Known(rawValue: trimmed.lowercased()).map(\.rawValue) ?? trimmed
     }
 
@@ -45,7 +46,7 @@ public struct Relief: Hashable, Sendable, CustomStringConvertible {
     /// Creates a relief; nil for empty, over-long or `:`-containing names.
     public init?(name text: some StringProtocol, outcome: ReliefOutcome = .unsure) {
         let trimmed = text.trimmingSpaces
-        guard !trimmed.isEmpty, trimmed.count <= 100, !trimmed.unicodeScalars.contains(":"),
+        guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 100, !trimmed.unicodeScalars.contains(":"),
               !trimmed.containsControlCharacter else { return nil }
         name = Known(rawValue: trimmed.lowercased()).map(\.rawValue) ?? trimmed
         self.outcome = outcome

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An open, migrated diary: the entry point of the store.
 public final class DiaryFile {
     /// The connection.
@@ -14,8 +20,9 @@ public final class DiaryFile {
     /// returns nil when the file is missing and `create` is false (a read-only command on a new machine).
     ///
     /// A file that is not a SQLite database, a foreign database, or one written by a newer `cramp`
-    /// is refused before anything is written to it.
-    public static func open(path: String, create: Bool) throws(StoreError) -> DiaryFile? {
+    /// is refused before anything is written to it. A diary that holds data is copied (verified, into
+    /// its backups folder) before `migrator` upgrades it; tests pass their own migration list.
+    public static func open(path: String, create: Bool, migrator: Migrator = Migrator()) throws(StoreError) -> DiaryFile? {
         FileSystem.restrictNewFilesToOwner()
         let existed = FileSystem.exists(path)
         if !existed {
@@ -25,13 +32,17 @@ public final class DiaryFile {
         do {
             let db = try Database(path: path, create: create)
             let file = DiaryFile(db: db, path: path)
-            if existed { try file.refuseForeignOrNewer() }
+            if existed { try file.refuseForeignOrNewer(known: migrator.latestVersion) }
             // WAL: readers never block the writer, and a killed writer leaves the file consistent.
             // It rewrites two header bytes, so it comes after the checks above.
-            _ = try db.scalarText("PRAGMA journal_mode = WAL")
+            try enableWAL(db)
             // FULL: a write acknowledged on screen survives a power cut, not only a crash.
             try db.executeScript("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON")
-            try Migrator().migrate(db)
+            let version = try Migrator.version(of: db)
+            if version > 0 && version < migrator.latestVersion {
+                try AutomaticBackup.beforeUpgrading(db, diaryPath: path, from: version, to: migrator.latestVersion)
+            }
+            try migrator.migrate(db)
             return file
         } catch let error as StoreError {
             throw error
@@ -42,14 +53,37 @@ public final class DiaryFile {
         }
     }
 
-    private func refuseForeignOrNewer() throws {
+    private func refuseForeignOrNewer(known: Int) throws {
         // The first read of the header is where SQLite notices a file that is not a database.
-        let version = try Migrator.version(of: db)
-        if version > MigrationCatalogue.latestVersion {
-            throw StoreError.newerVersion(path: path, found: version, known: MigrationCatalogue.latestVersion)
+        // Version and tables come from one statement, one snapshot: read separately, another process's first
+        // migration could commit in between and its new diary would look like a foreign database.
+        let (version, tables) = try DiaryFile.versionAndTables(db)
+        if version > known {
+            throw StoreError.newerVersion(path: path, found: version, known: known)
         }
-        if version == 0, let tables = try db.scalarInt("SELECT count(*) FROM sqlite_schema"), tables > 0 {
+        if version == 0 && tables > 0 {
             throw StoreError.notADiary(path: path)
+        }
+    }
+
+    /// `PRAGMA user_version` and the number of schema objects, read in one snapshot.
+    static func versionAndTables(_ db: Database) throws -> (version: Int, tables: Int) {
+        try db.prepare("SELECT user_version, (SELECT count(*) FROM sqlite_schema) FROM pragma_user_version")
+            .bind([]).first { ($0.int(0), $0.int(1)) } ?? (0, 0)
+    }
+
+    /// Switching a new file to WAL needs the file to itself for a moment, and SQLite answers SQLITE_BUSY at once
+    /// instead of calling the busy handler; processes creating the diary together retry for up to the busy timeout.
+    private static func enableWAL(_ db: Database) throws {
+        var waitedMilliseconds: Int32 = 0
+        while true {
+            do {
+                _ = try db.scalarText("PRAGMA journal_mode = WAL")
+                return
+            } catch let error as SQLiteError where error.isBusy && waitedMilliseconds < Database.busyTimeoutMilliseconds {
+                usleep(2_000)
+                waitedMilliseconds += 2
+            }
         }
     }
 

@@ -37,7 +37,8 @@ public final class Statement {
             case .null: result = sqlite3_bind_null(handle, index)
             case .integer(let i): result = sqlite3_bind_int64(handle, index, i)
             case .real(let d): result = sqlite3_bind_double(handle, index, d)
-            case .text(let s): result = sqlite3_bind_text(handle, index, s, -1, SQLITE_TRANSIENT)
+            // The byte length, not -1: with -1 SQLite stops at the first NUL and silently drops the rest.
+            case .text(let s): result = sqlite3_bind_text(handle, index, s, Int32(s.utf8.count), SQLITE_TRANSIENT)
             }
             try check(result)
         }

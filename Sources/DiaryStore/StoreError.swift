@@ -14,6 +14,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case full(path: String)
     /// Another process held the diary locked for longer than the busy timeout.
     case busy(path: String)
+    /// A SQLite file whose pages are damaged or missing (truncated, overwritten).
+    case damaged(path: String, detail: String)
+    /// The verified copy taken before a schema upgrade could not be made, so the upgrade was not applied.
+    case upgradeBackupFailed(path: String, target: Int, reason: String)
     /// Any other SQLite failure.
     case sqlite(path: String, SQLiteError)
 
@@ -28,11 +32,15 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .cannotCreateFolder(let path, let reason):
             "cannot create the folder \(path): \(reason). Choose another place with --db or CRAMP_DB."
         case .readOnly(let path):
-            "\(path) cannot be written (read-only file or folder); nothing was written. Check its permissions, or use --db for another file."
+            "\(path) or its folder is read-only (SQLite must write the file, or create \(path)-wal and -shm beside it); nothing was written. Check the permissions, or use --db for another file."
         case .full(let path):
             "the disk holding \(path) is full; nothing was written and earlier entries are intact. Free some space and try again."
         case .busy(let path):
             "\(path) is locked by another cramp for more than 5 s; nothing was written. Try again."
+        case .damaged(let path, let detail):
+            "\(path) is damaged (\(detail)); it was left unchanged. Run cramp check for details and restore the newest copy from the backups folder (cramp paths shows it)."
+        case .upgradeBackupFailed(let path, let target, let reason):
+            "cannot upgrade \(path) to schema version \(target): the backup taken first failed (\(reason)); nothing was changed. Free some space or fix the backups folder, then try again."
         case .sqlite(let path, let error):
             "\(path): \(error)"
         }
@@ -48,6 +56,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             self = .busy(path: path)
         } else if error.isNotADatabase {
             self = .notADatabase(path: path)
+        } else if error.code == 11 {
+            // SQLITE_CORRUPT: a truncated or overwritten file; SQLite refuses it before anything is written.
+            self = .damaged(path: path, detail: error.message)
         } else {
             self = .sqlite(path: path, error)
         }

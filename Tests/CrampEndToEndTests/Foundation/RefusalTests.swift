@@ -33,6 +33,7 @@ struct RefusalTests {
         Bad(["log", "left", "calf", "90m"], "duration", "1h30m"),
         Bad(["log", "left", "banana"], "word", "banana"),
         Bad(["log", "left", "right", "2m"], "leg", nil),
+        Bad(["log", "left", "2m", "--duration", "3m"], "duration", "3m"),
         Bad(["log", "--leg", "middle", "2m"], "--leg", "middle"),
         Bad(["log", "left", "--site", "knee"], "--site", "knee"),
         Bad(["log", "left", "2m", "--intensity", "11"], "--intensity", "11"),

@@ -51,16 +51,7 @@ struct CrampRun {
         let process = Process()
         process.executableURL = executable ?? CrampRun.binary
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        for name in ["CRAMP_DB", "CRAMP_NOW", "XDG_DATA_HOME", "NO_COLOR", "LC_ALL", "LANG"] {
-            environment.removeValue(forKey: name)
-        }
-        environment["TZ"] = timeZone
-        environment["HOME"] = folder.path
-        environment["CRAMP_NOW"] = now ?? self.now
-        if useDefaultDatabase { environment["CRAMP_DB"] = database }
-        for (key, value) in extra { environment[key] = value }
-        process.environment = environment
+        process.environment = environment(now: now, extra: extra, useDefaultDatabase: useDefaultDatabase)
         process.currentDirectoryURL = folder
 
         let out = Pipe(), err = Pipe()
@@ -77,6 +68,20 @@ struct CrampRun {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
+    }
+
+    /// The environment of a run: pinned zone and clock, HOME in the folder, no variable pointing at a real diary.
+    func environment(now: String? = nil, extra: [String: String] = [:], useDefaultDatabase: Bool = true) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["CRAMP_DB", "CRAMP_NOW", "XDG_DATA_HOME", "NO_COLOR", "LC_ALL", "LANG"] {
+            environment.removeValue(forKey: name)
+        }
+        environment["TZ"] = timeZone
+        environment["HOME"] = folder.path
+        environment["CRAMP_NOW"] = now ?? self.now
+        if useDefaultDatabase { environment["CRAMP_DB"] = database }
+        for (key, value) in extra { environment[key] = value }
+        return environment
     }
 
     /// The bytes of a file, or nil when it does not exist.

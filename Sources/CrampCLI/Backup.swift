@@ -1,0 +1,38 @@
+import ArgumentParser
+import Diary
+import DiaryStore
+
+extension Cramp {
+    /// `cramp backup [-o FILE]`: a verified copy of the diary, safe while other commands write.
+    struct Backup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make a verified copy of the diary and print its path (safe while other cramp commands write).",
+            discussion: """
+                Without -o the copy goes to the backups folder beside the diary (cramp paths shows it), named with \
+                the UTC time and schema version. The copy is a consistent snapshot, checked with SQLite's integrity \
+                check before it gets its name, readable by you alone (0600), and never replaces an existing file.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
+            "Write the copy to this file instead (it must not exist yet).", valueName: "file"))
+        var output: String?
+
+        func run() throws {
+            let context = try Context(global)
+            let path = try context.requireExistingDiary(for: "nothing to back up")
+            if let output, output.isEmpty {
+                throw InputError(field: "-o", value: output, accepted: "a file path that does not exist yet")
+            }
+            if let output, PathProbe.exists(output) {
+                throw InputError(field: "-o", value: output, accepted: "a file path that does not exist yet",
+                                 hint: "a backup never replaces a file; choose a new name")
+            }
+            let copy = try DiaryStore.Backup.make(diaryAt: path, to: output, nowUTC: context.clock.nowUTC)
+            context.console.outLine(copy.path)
+            context.console.message("backed up \(copy.episodes) episode\(copy.episodes == 1 ? "" : "s") "
+                + "(schema version \(copy.schemaVersion)) to \(copy.path); integrity check: ok")
+        }
+    }
+}
