@@ -6,6 +6,7 @@ extension Cramp {
     /// `cramp backup [-o FILE]`: a verified copy of the diary, safe while other commands write.
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Make a verified copy of the diary and print its path (safe while other cramp commands write).",
             discussion: """
                 Without -o the copy goes to the backups folder beside the diary (cramp paths shows it), named with \

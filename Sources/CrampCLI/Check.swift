@@ -6,6 +6,7 @@ extension Cramp {
     /// `cramp check`: prints nothing and exits 0 when the diary is healthy.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check the diary's health; prints nothing when it is healthy.",
             discussion: """
                 Runs SQLite's integrity check, reads the schema version, checks the links between rows (foreign keys) \

@@ -12,6 +12,7 @@ extension Cramp {
     /// `cramp paths`: where the diary, its backups and its settings are.
     struct Paths: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "paths",
             abstract: "Show the diary file, the backups folder and the settings in use. Creates nothing.")
 
         @OptionGroup var global: GlobalOptions
