@@ -23,7 +23,9 @@ struct BenchPlan {
     let commandLine: String
 
     /// The ids of the comparisons, in the order they run.
-    static let comparisonIDs = ["log", "report-week", "report-all", "export-csv", "report-scaling", "report-history"]
+    static let comparisonIDs = [
+        "log", "log-scaling", "report-week", "report-all", "export-csv", "report-scaling", "report-history",
+    ]
 
     /// Bumped whenever the generator's output changes, so `--out` never reuses a diary it would not write.
     static let generatorVersion = 1
@@ -61,12 +63,19 @@ struct BenchPlan {
         let zone = CentralEuropeanZone()
         let nowStamp = zone.timestamp(local: now)
         let diaries = try makeDiaries(in: folder, reuse: !temporary, progress: progress)
-        let logDiary = folder + "/log-copy.db"
+        // Writers get copies, so the diaries the readers measure stay as generated.
+        let logDiary = folder + "/log-copy.db", smallLogDiary = folder + "/log-small-copy.db"
+        let largeLogDiary = folder + "/log-large-copy.db"
         try Files.copy(diaries[0].diary.path, to: logDiary)
+        if only?.contains("log-scaling") ?? true {
+            try Files.copy(diaries[1].diary.path, to: smallLogDiary)
+            try Files.copy(diaries[2].diary.path, to: largeLogDiary)
+        }
 
         let setup = BenchSetup(
             cramp: cramp, sqlite3: sqlite, home: folder + "/home", outputFolder: folder, now: nowText,
-            nowUTC: nowStamp.utc, nowOffset: nowStamp.offset, logDiary: logDiary, mainDiary: diaries[0].diary.path,
+            nowUTC: nowStamp.utc, nowOffset: nowStamp.offset, logDiary: logDiary, smallLogDiary: smallLogDiary,
+            largeLogDiary: largeLogDiary, mainDiary: diaries[0].diary.path,
             smallDiary: diaries[1].diary.path, largeDiary: diaries[2].diary.path, historyDiary: diaries[3].diary.path,
             mainEpisodes: mainEpisodes,
             smallEpisodes: smallEpisodes, largeEpisodes: largeEpisodes)

@@ -31,7 +31,10 @@ struct BenchSetup {
     let nowUTC: Int64
     let nowOffset: Int
     /// Diaries: a copy of the main one for the writers, the main one, and the two for the scaling pair.
-    let logDiary: String, mainDiary: String, smallDiary: String, largeDiary: String
+    let logDiary: String
+    /// Copies of the small and large diaries for `cramp log` to write to.
+    let smallLogDiary: String, largeLogDiary: String
+    let mainDiary: String, smallDiary: String, largeDiary: String
     /// As large as `largeDiary`, but its last year is the small diary's: only the history differs.
     let historyDiary: String
     let mainEpisodes: Int, smallEpisodes: Int, largeEpisodes: Int
@@ -80,6 +83,17 @@ struct BenchSetup {
                     (the journal mode is stored in the file; cramp and the shell both fsync the WAL on commit and \
                     checkpoint on close). cramp also parses the line, reads the previous episode and the settings, \
                     checks the schema version and journals the row for undo, in one transaction.
+                    """),
+            Comparison(
+                id: "log-scaling", title: "cramp log on \(largeEpisodes.grouped) / on \(smallEpisodes.grouped) episodes",
+                subject: cramp(["log", "left", "calf", "2m"], diary: largeLogDiary, output: "log-large",
+                               label: "cramp log (\(largeEpisodes.grouped) episodes)"),
+                baseline: cramp(["log", "left", "calf", "2m"], diary: smallLogDiary, output: "log-small",
+                                label: "cramp log (\(smallEpisodes.grouped) episodes)"),
+                targetRatio: nil, memoryLimitMiB: nil,
+                explanation: """
+                    The same log on the smallest and the largest diary: logging reads the previous episode and the \
+                    settings through indexes, never the history, so the size of the diary should not show.
                     """),
             Comparison(
                 id: "report-week", title: "cramp report (week) / cramp --version",
