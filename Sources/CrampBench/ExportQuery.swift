@@ -5,7 +5,7 @@
 /// (default window 22:00-08:00: before 08:00 belongs to the previous evening), nocturnal (woke, or
 /// inside the window), `;`-joined trigger and relief lists with `\` and `;` escaped, and the
 /// spreadsheet guard (a `'` before a text cell starting with = + - @ tab CR LF NUL or ').
-/// The sqlite3 shell quotes more cells than cramp (any with a space), so the bytes differ while
+/// The sqlite3 shell quotes more cells than cramp (any with a space, and empty text), so the bytes differ while
 /// the cells are the same; the benchmark checks the cells.
 enum ExportQuery {
     static let sql = """
