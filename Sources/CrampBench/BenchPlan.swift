@@ -167,11 +167,14 @@ struct BenchPlan {
 enum DiaryCensus {
     static func count(path: String, shape: DiaryShape) throws -> GeneratedDiary {
         let db = try Database(path: path, create: false, readOnly: true)
-        func rows(_ table: String) throws -> Int { Int(try db.scalarInt("SELECT count(*) FROM \(table)") ?? 0) }
+        let counts = try db.prepare("""
+            SELECT (SELECT count(*) FROM episode), (SELECT count(*) FROM episode_trigger),
+                   (SELECT count(*) FROM episode_relief), (SELECT count(*) FROM posture_session),
+                   (SELECT count(*) FROM stretch_break), (SELECT count(*) FROM operation)
+            """).bind([]).first { row in (0..<6).map { row.int(Int32($0)) } } ?? [0, 0, 0, 0, 0, 0]
         return GeneratedDiary(
-            path: path, shape: shape, episodes: try rows("episode"), triggers: try rows("episode_trigger"),
-            reliefs: try rows("episode_relief"), sessions: try rows("posture_session"), breaks: try rows("stretch_break"),
-            operations: try rows("operation"), seconds: 0, bytes: Files.size(path))
+            path: path, shape: shape, episodes: counts[0], triggers: counts[1], reliefs: counts[2], sessions: counts[3],
+            breaks: counts[4], operations: counts[5], seconds: 0, bytes: Files.size(path))
     }
 }
 
