@@ -106,6 +106,7 @@ struct BenchPlan {
         }
         return BenchReport(
             crampPath: cramp, crampVersion: crampVersion, crampBuild: Self.buildKind(of: cramp),
+            staticRuntime: Self.linksSwiftRuntimeStatically(cramp),
             sqlitePath: sqlite, sqliteVersion: sqliteVersion.split(separator: " ").prefix(2).joined(separator: " "),
             machine: Machine.describe(), otherCPU: CPUUsage.now().othersShare(since: usageBefore), runs: runs, warmups: warmups,
             seed: seed, now: nowText,
@@ -153,6 +154,22 @@ struct BenchPlan {
             throw BenchError("\(command.display) failed (exit \(sample.exitStatus)): \(error)")
         }
         return String(line)
+    }
+
+    /// False when the binary names libswiftCore.so among the shared libraries it needs (the dynamic
+    /// section's strings sit in the first pages of the file); true after `--static-swift-stdlib`.
+    static func linksSwiftRuntimeStatically(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 1 << 20)
+        let count = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        let needle = Array("libswiftCore.so".utf8)
+        guard count > needle.count else { return false }
+        for start in 0...(count - needle.count) where head[start] == needle[0] {
+            if head[start..<start + needle.count].elementsEqual(needle) { return false }
+        }
+        return true
     }
 
     /// "release", "debug" or "unknown build", from SwiftPM's output folder names.
