@@ -66,6 +66,9 @@ struct CrampBench: ParsableCommand {
     @Flag(help: "Print JSON instead of the table.")
     var json = false
 
+    @Option(help: ArgumentHelp("Also write the JSON to this file.", valueName: "path"))
+    var jsonFile: String?
+
     @Flag(help: "Tiny diaries and few runs: checks the benchmark works in seconds (CI), times mean little.")
     var tiny = false
 
@@ -102,6 +105,7 @@ struct CrampBench: ParsableCommand {
             throw ExitCode(1)
         }
         print(json ? report.json.pretty : report.table, terminator: json ? "\n" : "")
+        if let jsonFile { try Files.save(report.json.pretty + "\n", to: jsonFile) }
         if report.hasFailures { throw ExitCode(1) }
     }
 }

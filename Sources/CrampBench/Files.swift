@@ -63,6 +63,20 @@ enum Files {
         }
     }
 
+    /// Writes `text` to a new or truncated file.
+    static func save(_ text: String, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw BenchError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            guard n > 0 else { throw BenchError("cannot write \(path): \(String(cString: strerror(errno)))") }
+            offset += n
+        }
+    }
+
     /// The whole file as bytes.
     static func readBytes(_ path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY)
