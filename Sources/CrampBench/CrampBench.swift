@@ -17,7 +17,7 @@ struct CrampBench: ParsableCommand {
         discussion: """
             Generates the diaries (seeded, so every run measures the same files), then times each pair of \
             commands over several runs after warm-up, alternating sides, and prints medians, spread, peak \
-            memory and the ratios the issue sets targets for. Build cramp with `swift build -c release` first; \
+            memory and the ratios the issue sets targets for. Build first with `swift build -c release --static-swift-stdlib` (see the README); \
             by default the cramp next to this binary is measured.
             """)
 
@@ -27,7 +27,7 @@ struct CrampBench: ParsableCommand {
     @Option(help: ArgumentHelp("The sqlite3 command line to compare with.", valueName: "path"))
     var sqlite3 = "sqlite3"
 
-    @Option(help: ArgumentHelp("Timed runs per command (default 15; 3 with --tiny).", valueName: "n"))
+    @Option(help: ArgumentHelp("Timed runs per command (default 21; 3 with --tiny).", valueName: "n"))
     var runs: Int?
 
     @Option(help: ArgumentHelp("Untimed warm-up runs per command first (default 3; 1 with --tiny).", valueName: "n"))
@@ -91,7 +91,7 @@ struct CrampBench: ParsableCommand {
 
     func run() throws {
         let plan = BenchPlan(
-            runs: runs ?? (tiny ? 3 : 15), warmups: warmup ?? (tiny ? 1 : 3),
+            runs: runs ?? (tiny ? 3 : 21), warmups: warmup ?? (tiny ? 1 : 3),
             mainEpisodes: episodes ?? (tiny ? 2_000 : 100_000), sessions: sessions ?? (tiny ? 800 : 40_000),
             smallEpisodes: smallEpisodes ?? (tiny ? 100 : 1_000), largeEpisodes: largeEpisodes ?? (tiny ? 20_000 : 1_000_000),
             seed: seed, now: BenchPlan.parseNow(now)!, nowText: now, outputFolder: out, crampPath: cramp,
