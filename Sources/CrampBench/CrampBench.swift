@@ -17,8 +17,9 @@ struct CrampBench: ParsableCommand {
         discussion: """
             Generates the diaries (seeded, so every run measures the same files), then times each pair of \
             commands over several runs after warm-up, alternating sides, and prints medians, spread, peak \
-            memory and the ratios the issue sets targets for. Build first with `swift build -c release --static-swift-stdlib` (see the README); \
-            by default the cramp next to this binary is measured.
+            memory and the ratios the issue sets targets for. Build first with \
+            `swift build -c release --static-swift-stdlib` (see the README); by default the cramp next to this \
+            binary is measured.
             """)
 
     @Option(help: ArgumentHelp("The cramp binary to measure (default: the one next to cramp-bench).", valueName: "path"))
