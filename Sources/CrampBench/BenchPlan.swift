@@ -106,6 +106,7 @@ struct BenchPlan {
         }
         return BenchReport(
             crampPath: cramp, crampVersion: crampVersion, crampBuild: Self.buildKind(of: cramp),
+            staticRuntime: Self.linksSwiftRuntimeStatically(cramp),
             sqlitePath: sqlite, sqliteVersion: sqliteVersion.split(separator: " ").prefix(2).joined(separator: " "),
             machine: Machine.describe(), otherCPU: CPUUsage.now().othersShare(since: usageBefore), runs: runs, warmups: warmups,
             seed: seed, now: nowText,
@@ -155,6 +156,22 @@ struct BenchPlan {
         return String(line)
     }
 
+    /// False when the binary names libswiftCore.so among the shared libraries it needs (the dynamic
+    /// section's strings sit in the first pages of the file); true after `--static-swift-stdlib`.
+    static func linksSwiftRuntimeStatically(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 1 << 20)
+        let count = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        let needle = Array("libswiftCore.so".utf8)
+        guard count > needle.count else { return false }
+        for start in 0...(count - needle.count) where head[start] == needle[0] {
+            if head[start..<start + needle.count].elementsEqual(needle) { return false }
+        }
+        return true
+    }
+
     /// "release", "debug" or "unknown build", from SwiftPM's output folder names.
     static func buildKind(of path: String) -> String {
         if path.contains("/release/") { return "release" }
@@ -167,11 +184,14 @@ struct BenchPlan {
 enum DiaryCensus {
     static func count(path: String, shape: DiaryShape) throws -> GeneratedDiary {
         let db = try Database(path: path, create: false, readOnly: true)
-        func rows(_ table: String) throws -> Int { Int(try db.scalarInt("SELECT count(*) FROM \(table)") ?? 0) }
+        let counts = try db.prepare("""
+            SELECT (SELECT count(*) FROM episode), (SELECT count(*) FROM episode_trigger),
+                   (SELECT count(*) FROM episode_relief), (SELECT count(*) FROM posture_session),
+                   (SELECT count(*) FROM stretch_break), (SELECT count(*) FROM operation)
+            """).bind([]).first { row in (0..<6).map { row.int(Int32($0)) } } ?? [0, 0, 0, 0, 0, 0]
         return GeneratedDiary(
-            path: path, shape: shape, episodes: try rows("episode"), triggers: try rows("episode_trigger"),
-            reliefs: try rows("episode_relief"), sessions: try rows("posture_session"), breaks: try rows("stretch_break"),
-            operations: try rows("operation"), seconds: 0, bytes: Files.size(path))
+            path: path, shape: shape, episodes: counts[0], triggers: counts[1], reliefs: counts[2], sessions: counts[3],
+            breaks: counts[4], operations: counts[5], seconds: 0, bytes: Files.size(path))
     }
 }
 

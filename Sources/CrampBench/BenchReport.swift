@@ -4,6 +4,8 @@ import DiaryExport
 struct BenchReport: Sendable {
     /// The measured binary and how it was built (from its path).
     let crampPath: String, crampVersion: String, crampBuild: String
+    /// Whether the Swift runtime is linked into the binary (`--static-swift-stdlib`) rather than loaded at start.
+    let staticRuntime: Bool
     let sqlitePath: String, sqliteVersion: String
     let machine: String
     /// CPU used by other processes during the measurements, in cores (see `CPUUsage`).
@@ -64,7 +66,8 @@ extension BenchReport {
     /// The human table: medians and ratios first, then every command's spread and memory.
     var table: String {
         var lines: [String] = []
-        lines.append("cramp-bench: \(crampBuild) cramp \(crampVersion) (\(crampPath)) against sqlite3 \(sqliteVersion)")
+        lines.append("cramp-bench: \(crampBuild) cramp \(crampVersion) (\(crampPath)), Swift runtime "
+            + (staticRuntime ? "linked in" : "in shared libraries") + ", against sqlite3 \(sqliteVersion)")
         lines.append("\(machine); \(runs) timed runs after \(warmups) warm-up(s), alternating sides; seed \(seed); "
             + "CRAMP_NOW=\(now) TZ=\(CentralEuropeanZone.tzName)")
         lines.append("other processes used \(Format.fixed(otherCPU, 2)) cores during the measurements"
@@ -174,7 +177,7 @@ extension BenchReport {
         }
         return .object([
             ("cramp", .object([("path", .string(crampPath)), ("version", .string(crampVersion)),
-                               ("build", .string(crampBuild))])),
+                               ("build", .string(crampBuild)), ("static_swift_runtime", .bool(staticRuntime))])),
             ("sqlite3", .object([("path", .string(sqlitePath)), ("version", .string(sqliteVersion))])),
             ("machine", .string(machine)),
             ("other_cpu_cores", .double(otherCPU)),

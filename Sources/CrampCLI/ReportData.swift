@@ -11,8 +11,13 @@ enum ReportData {
             return ReportInput(period: period, currentNight: currentNight, settings: settings,
                                episodes: [], postureSessions: [], stretchBreaks: [])
         }
-        let episodes = try EpisodeRepository(file.db).episodes(fromUTC: rows.episodes.lowerBound,
-                                                               toUTC: rows.episodes.upperBound)
+        // Triggers and reliefs only where the report reads them (`rows.episodeLists`); the other rows feed counts.
+        let repository = EpisodeRepository(file.db)
+        var episodes = try repository.episodes(
+            fromUTC: rows.episodes.lowerBound, toUTC: rows.episodeLists.lowerBound, lists: false)
+        episodes += try repository.episodes(fromUTC: rows.episodeLists.lowerBound, toUTC: rows.episodeLists.upperBound)
+        episodes += try repository.episodes(
+            fromUTC: rows.episodeLists.upperBound, toUTC: rows.episodes.upperBound, lists: false)
         let sessions = try PostureRepository(file.db).sessions(
             overlappingFromUTC: rows.postureSessions.lowerBound, toUTC: rows.postureSessions.upperBound)
         let breaks = try BreakRepository(file.db).breaks(fromUTC: rows.stretchBreaks.lowerBound,

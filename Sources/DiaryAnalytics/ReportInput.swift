@@ -62,7 +62,10 @@ public struct ReportInput: Sendable {
         let posture = midnightUTC(firstDay) - longest - slack ..< midnightUTC(lastDay.adding(days: 1)) + slack
         // A live break counts only inside a session, which ends at most a day after it starts.
         let breaks = posture.lowerBound ..< posture.upperBound + longest
-        return ReportRows(episodes: episodes, postureSessions: posture, stretchBreaks: breaks)
+        // Triggers and reliefs are summarised over the shown nights only (`inPeriod` in `Report.build`).
+        let shownBounds = period.utcBounds
+        let lists = episodes.clamped(to: shownBounds.from ..< max(shownBounds.from, shownBounds.to))
+        return ReportRows(episodes: episodes, episodeLists: lists, postureSessions: posture, stretchBreaks: breaks)
     }
 
     /// 00:00 of a date as if it were UTC.
@@ -74,6 +77,9 @@ public struct ReportInput: Sendable {
 public struct ReportRows: Hashable, Sendable {
     /// Episodes whose start is in this range.
     public let episodes: Range<Int64>
+    /// The part of `episodes` whose triggers and reliefs the report reads (the period's own nights);
+    /// the rest feed counts only, so a store may leave their lists out.
+    public let episodeLists: Range<Int64>
     /// Posture sessions whose start is in this range.
     public let postureSessions: Range<Int64>
     /// Stretch breaks whose time is in this range.

@@ -2,7 +2,10 @@
 public enum TextWidth {
     /// Cells for `text`: 2 for wide characters (East Asian wide/fullwidth, emoji), 0 for zero-width ones, else 1.
     public static func cells(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + cells(of: $1) }
+        // Printable ASCII is one cell a byte, and most report text is nothing else: skip the per-Character
+        // Unicode property lookups (a third of the weekly report's text rendering).
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + cells(of: $1) }
     }
 
     /// Cells for one grapheme cluster.

@@ -82,47 +82,50 @@ public struct EpisodeRepository {
     }
 
     /// Episodes starting in `fromUTC ..< toUTC`, oldest first, through the start-time index.
-    public func episodes(fromUTC: Int64, toUTC: Int64) throws -> [Episode] {
+    /// Without `lists`, triggers and reliefs are left empty and not read (counts over many nights need neither).
+    public func episodes(fromUTC: Int64, toUTC: Int64, lists: Bool = true) throws -> [Episode] {
         var result: [Episode] = []
-        try forEach(fromUTC: fromUTC, toUTC: toUTC) { result.append($0) }
+        try forEach(fromUTC: fromUTC, toUTC: toUTC, lists: lists) { result.append($0) }
         return result
     }
 
-    /// Calls `body` for each episode starting in `fromUTC ..< toUTC`, oldest first, one row in memory at a time.
-    public func forEach(fromUTC: Int64, toUTC: Int64, _ body: (Episode) throws -> Void) throws {
-        try read(where: "e.start_utc >= ? AND e.start_utc < ?", order: "e.start_utc, e.id", [fromUTC, toUTC], body)
+    /// Calls `body` for each episode starting in `fromUTC ..< toUTC`, oldest first, one row in memory at a time;
+    /// without `lists`, triggers and reliefs are left empty and not read.
+    public func forEach(fromUTC: Int64, toUTC: Int64, lists: Bool = true, _ body: (Episode) throws -> Void) throws {
+        try read(where: "e.start_utc >= ? AND e.start_utc < ?", order: "e.start_utc, e.id", [fromUTC, toUTC],
+                 lists: lists, body)
     }
 
     /// Streams the episodes matching `condition` in `order` (a unique order over `e`), with their
-    /// triggers and reliefs.
+    /// triggers and reliefs unless `lists` is false.
     ///
     /// Three statements walk the same episodes in the same order: the episodes, their triggers and
     /// their reliefs (each joined to the episodes and ordered by position). Merging them as they
     /// stream costs three indexed scans for any number of episodes, with no subquery per row and no
     /// text to split. `condition` and `order` are fixed SQL from this file, never input.
-    private func read(where condition: String, order: String, _ values: [any SQLBindable],
+    private func read(where condition: String, order: String, _ values: [any SQLBindable], lists: Bool = true,
                       _ body: (Episode) throws -> Void) throws {
         let episodes = try db.prepare("SELECT \(Self.columns) FROM episode e WHERE \(condition) ORDER BY \(order)")
-        let triggers = try db.prepare("""
+        let triggers = lists ? try db.prepare("""
             SELECT t.episode_id, t.name FROM episode e JOIN episode_trigger t ON t.episode_id = e.id
             WHERE \(condition) ORDER BY \(order), t.position
-            """)
-        let reliefs = try db.prepare("""
+            """) : nil
+        let reliefs = lists ? try db.prepare("""
             SELECT r.episode_id, r.name, r.outcome FROM episode e JOIN episode_relief r ON r.episode_id = e.id
             WHERE \(condition) ORDER BY \(order), r.position
-            """)
+            """) : nil
         try episodes.bind(values)
-        var moreTriggers = try triggers.bind(values).step()
-        var moreReliefs = try reliefs.bind(values).step()
+        var moreTriggers = try triggers?.bind(values).step() ?? false
+        var moreReliefs = try reliefs?.bind(values).step() ?? false
         while try episodes.step() {
             var episode = try Self.decode(episodes.currentRow)
             let id = episode.id!
             // Children of episodes before this one cannot be left over: all three follow `order`.
-            while moreTriggers, triggers.currentRow.int64(0) == id {
+            while moreTriggers, let triggers, triggers.currentRow.int64(0) == id {
                 episode.triggers.append(Trigger(storedName: triggers.currentRow.text(1)))
                 moreTriggers = try triggers.step()
             }
-            while moreReliefs, reliefs.currentRow.int64(0) == id {
+            while moreReliefs, let reliefs, reliefs.currentRow.int64(0) == id {
                 let row = reliefs.currentRow
                 guard let outcome = ReliefOutcome(rawValue: row.text(2)) else {
                     throw SQLiteError(code: 11, message: "unexpected relief outcome \"\(row.text(2))\" in episode \(id)")

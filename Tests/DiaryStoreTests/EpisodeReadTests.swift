@@ -45,3 +45,23 @@ import Testing
         #expect(try EpisodeRepository(file.db).fetch(id: 999) == nil)
     }
 }
+
+@Suite struct EpisodeReadWithoutListsTests {
+    @Test func withoutListsEveryOtherFieldIsTheSame() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try freshDiary(folder)
+        for start in [Int64(1_000), 2_000, 3_000] {
+            let episode = Episode(start: Moments.stamp(start), leg: .right, site: .foot, durationSeconds: 45, intensity: 4,
+                                  woke: .yes, triggers: [Trigger(.cold)], reliefs: [Relief(.stretch, outcome: .helped)],
+                                  note: "n\(start)")
+            _ = try file.write { try EpisodeRepository(file.db).insert(episode, nowUTC: start + 1) }
+        }
+        let full = try EpisodeRepository(file.db).episodes(fromUTC: 0, toUTC: 10_000)
+        let bare = try EpisodeRepository(file.db).episodes(fromUTC: 0, toUTC: 10_000, lists: false)
+        #expect(full.allSatisfy { $0.triggers.count == 1 && $0.reliefs.count == 1 })
+        #expect(bare.allSatisfy { $0.triggers.isEmpty && $0.reliefs.isEmpty })
+        #expect(bare.map { var e = $0; e.triggers = [Trigger(.cold)]; e.reliefs = [Relief(.stretch, outcome: .helped)]; return e }
+                == full)
+    }
+}
