@@ -31,7 +31,9 @@ struct RobustnessPrivacyTests {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
         let files = try #require(FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String })
-            .filter { $0.hasSuffix(".swift") }.sorted()
+            // cramp-bench is a developer tool, not the product: it writes literal INSERTs of generated numbers on
+            // purpose, to time the sqlite3 command line against cramp. Everything a person runs is checked.
+            .filter { $0.hasSuffix(".swift") && !$0.hasPrefix("CrampBench/") }.sorted()
         try #require(files.count > 20, "the Sources folder was not found at \(sources.path)")
         var findings: [SQLLint.Finding] = []
         var statements = 0
@@ -93,6 +95,10 @@ enum SQLLint {
         "DiaryStore/Journal.swift: array",
         // ImportWriter: the table name from `Journal.Target`.
         "DiaryStore/ImportWriter.swift: table",
+        // EpisodeRepository.read: the column list and the fixed WHERE/ORDER BY fragments written in that file.
+        "DiaryStore/EpisodeRepository.swift: Self.columns",
+        "DiaryStore/EpisodeRepository.swift: condition",
+        "DiaryStore/EpisodeRepository.swift: order",
         // Migrator: PRAGMA takes no parameters; the number comes from the compiled-in catalogue.
         "DiaryStore/Migrator.swift: migration.version",
         // EpisodeRepository.read: the column list and the two fixed WHERE/ORDER BY fragments of this file.
