@@ -101,14 +101,6 @@ enum SQLLint {
         "DiaryStore/EpisodeRepository.swift: order",
         // Migrator: PRAGMA takes no parameters; the number comes from the compiled-in catalogue.
         "DiaryStore/Migrator.swift: migration.version",
-        // EpisodeRepository.read: the column list and the two fixed WHERE/ORDER BY fragments of this file.
-        "DiaryStore/EpisodeRepository.swift: Self.columns",
-        "DiaryStore/EpisodeRepository.swift: condition",
-        "DiaryStore/EpisodeRepository.swift: order",
-        // cramp-bench: the one-row INSERT it gives the sqlite3 command line (which takes SQL text) carries
-        // whole numbers the benchmark computes from its pinned clock.
-        "CrampBench/Comparisons.swift: nowUTC",
-        "CrampBench/Comparisons.swift: nowOffset",
     ]
 
     /// Constants a SQL literal may be joined to with `+`: fixed SELECT lists.
