@@ -59,9 +59,12 @@ struct CrampRun {
         process.standardError = err
         let input = Pipe()
         process.standardInput = input
+        // A fast cramp may exit (having refused its input) before we finish writing stdin: that must be an
+        // error we ignore, not a SIGPIPE that kills the test runner.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
+        if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
+        try? input.fileHandleForWriting.close()
         // Read both pipes before waiting so a large output cannot fill a pipe and stall the child.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
