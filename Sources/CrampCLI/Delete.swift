@@ -15,9 +15,8 @@ extension Cramp {
         func run() throws {
             let context = try Context(global)
             let id = try EpisodeID.parse(id)
-            guard let file = try context.openForReading() else { throw EpisodeID.notFound(id) }
+            let (file, episode) = try context.storedEpisode(id)
             let repository = EpisodeRepository(file.db)
-            guard let episode = try repository.fetch(id: id) else { throw EpisodeID.notFound(id) }
             let window = try SettingsRepository(file.db).load().nightWindow
             let now = context.clock.nowUTC
             try file.write {

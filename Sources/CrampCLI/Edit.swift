@@ -28,9 +28,8 @@ extension Cramp {
             let context = try Context(global)
             let id = try EpisodeID.parse(id)
             let draft = try fields.draft(clock: context.clock) { try StandardInput.readText() }
-            guard let file = try context.openForReading() else { throw EpisodeID.notFound(id) }
+            let (file, before) = try context.storedEpisode(id)
             let repository = EpisodeRepository(file.db)
-            guard let before = try repository.fetch(id: id) else { throw EpisodeID.notFound(id) }
             var after = draft.applied(to: before)
             for field in clear {
                 switch field.lowercased() {

@@ -1,4 +1,5 @@
 import Diary
+import DiaryStore
 
 /// Parses an episode id as typed: `12` or `#12`.
 enum EpisodeID {
@@ -12,5 +13,15 @@ enum EpisodeID {
 
     static func notFound(_ id: Int64) -> InputError {
         InputError(field: "id", value: "#\(id)", accepted: "an existing episode", hint: "see cramp list")
+    }
+}
+
+extension Context {
+    /// The open diary and the stored episode `id`, or the not-found refusal (also when there is no diary yet).
+    func storedEpisode(_ id: Int64) throws -> (file: DiaryFile, episode: Episode) {
+        guard let file = try openForReading(), let episode = try EpisodeRepository(file.db).fetch(id: id) else {
+            throw EpisodeID.notFound(id)
+        }
+        return (file, episode)
     }
 }

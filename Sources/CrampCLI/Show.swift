@@ -15,9 +15,7 @@ extension Cramp {
         func run() throws {
             let context = try Context(global)
             let id = try EpisodeID.parse(id)
-            guard let file = try context.openForReading(), let episode = try EpisodeRepository(file.db).fetch(id: id) else {
-                throw EpisodeID.notFound(id)
-            }
+            let (file, episode) = try context.storedEpisode(id)
             let window = try SettingsRepository(file.db).load().nightWindow
             context.console.out(EpisodeDetail.text(episode, window: window))
         }
