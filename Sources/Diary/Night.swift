@@ -79,15 +79,3 @@ public struct Night: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public static func < (a: Night, b: Night) -> Bool { a.evening < b.evening }
 }
-
-extension Episode {
-    /// CLINICAL.md: nocturnal when the person marked that it woke them, or when it starts inside the night window.
-    public func isNocturnal(window: NightWindow) -> Bool {
-        woke == .yes || window.contains(start.local)
-    }
-
-    /// The night this episode belongs to, read at its own stored offset.
-    public func night(window: NightWindow) -> Night {
-        window.night(of: start.local)
-    }
-}

@@ -42,16 +42,25 @@ public struct PeriodTotals: Hashable, Sendable {
     /// Seconds of cramp and numbness.
     public let totalSeconds: Int
 
-    /// Totals of the episodes placed in `range`, counting nights up to `lastNight`.
-    public init(range: NightRange, lastNight: Night, placed: [PlacedEpisode]) {
-        let inRange = placed.filter { range.contains($0.night) && $0.night <= lastNight }
+    /// Totals of the nights of `range`, counting nights up to `lastNight`.
+    public init(range: NightRange, lastNight: Night, tallies: NightTallies) {
         self.range = range
         nightsElapsed = lastNight < range.from ? 0 : min(range.count, range.from.evening.days(to: lastNight.evening) + 1)
-        cramps = inRange.filter { $0.episode.kind == .cramp }.count
-        nocturnalCramps = inRange.filter(\.isNocturnalCramp).count
-        crampNights = Set(inRange.filter(\.isNocturnalCramp).map(\.night)).count
-        numbness = inRange.filter { $0.episode.kind == .numbness }.count
-        totalSeconds = inRange.reduce(0) { $0 + $1.episode.durationSeconds }
+        var sum = NightTally.zero
+        var crampNights = 0
+        for night in range.nights.prefix(nightsElapsed) {
+            let tally = tallies[night]
+            sum.cramps += tally.cramps
+            sum.nocturnalCramps += tally.nocturnalCramps
+            sum.numbness += tally.numbness
+            sum.seconds += tally.seconds
+            if tally.nocturnalCramps > 0 { crampNights += 1 }
+        }
+        cramps = sum.cramps
+        nocturnalCramps = sum.nocturnalCramps
+        self.crampNights = crampNights
+        numbness = sum.numbness
+        totalSeconds = sum.seconds
     }
 }
 

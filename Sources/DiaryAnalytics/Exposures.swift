@@ -65,11 +65,10 @@ public struct NightOutcome: Hashable, Sendable {
 
     /// Each night of `range`, paired with its day before and whether it had a nocturnal cramp.
     public static func outcomes(
-        in range: NightRange, placed: [PlacedEpisode], days: [CivilDate: PostureDay]
+        in range: NightRange, tallies: NightTallies, days: [CivilDate: PostureDay]
     ) -> [NightOutcome] {
-        let crampNights = Set(placed.lazy.filter(\.isNocturnalCramp).map(\.night))
-        return range.nights.map {
-            NightOutcome(night: $0, dayBefore: days[$0.evening], crampNight: crampNights.contains($0))
+        range.nights.map {
+            NightOutcome(night: $0, dayBefore: days[$0.evening], crampNight: tallies[$0].nocturnalCramps > 0)
         }
     }
 }

@@ -29,11 +29,11 @@ public struct NocturnalFrequency: Hashable, Sendable {
         self.mark = mark
     }
 
-    /// Counts the nocturnal cramps among `placed` in the 30 nights ending with `end`.
-    public init(placed: [PlacedEpisode], endingAt end: Night, mark: Int) {
+    /// Counts the nocturnal cramps in the 30 nights ending with `end`.
+    public init(tallies: NightTallies, endingAt end: Night, mark: Int) {
         let window = NightRange(last: end, count: NocturnalFrequency.windowNights)
-        let inWindow = placed.filter { $0.isNocturnalCramp && window.contains($0.night) }
-        self.init(window: window, cramps: inWindow.count, nights: Set(inWindow.map(\.night)).count, mark: mark)
+        let counts = window.nights.map { tallies[$0].nocturnalCramps }
+        self.init(window: window, cramps: counts.reduce(0, +), nights: counts.filter { $0 > 0 }.count, mark: mark)
     }
 
     /// True at or above the mark.

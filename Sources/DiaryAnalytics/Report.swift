@@ -49,9 +49,11 @@ public struct Report: Hashable, Sendable {
         let period = input.period
         let shownEnd = ReportInput.lastShownNight(period: period, currentNight: input.currentNight)
         let completeEnd = ReportInput.lastCompleteNight(period: period, currentNight: input.currentNight)
-        let placed = input.episodes.map { PlacedEpisode($0, window: settings.nightWindow) }
+        let tallies = input.tallies
         let shownNights = NightRange(from: period.from, to: shownEnd).map { Array($0.nights) } ?? []
-        let inPeriod = placed.filter { period.contains($0.night) && $0.night <= shownEnd }
+        // Whole episodes only where the report lists or tallies their details; counts come from `tallies`.
+        let inPeriod = Array(input.episodes.lazy.map { PlacedEpisode($0, window: settings.nightWindow) }
+            .filter { period.contains($0.night) && $0.night <= shownEnd })
         let postureDays = PostureDays.aggregate(
             sessions: input.postureSessions, breaks: input.stretchBreaks, intervalMinutes: settings.breakIntervalMinutes
         )
@@ -63,12 +65,12 @@ public struct Report: Hashable, Sendable {
             currentNight: input.currentNight,
             settings: settings,
             nights: EpisodeSummaries.rows(shownNights, placed: inPeriod, days: postureDays, current: input.currentNight),
-            totals: PeriodTotals(range: period, lastNight: shownEnd, placed: placed),
-            previousTotals: PeriodTotals(range: period.previous, lastNight: period.previous.to, placed: placed),
+            totals: PeriodTotals(range: period, lastNight: shownEnd, tallies: tallies),
+            previousTotals: PeriodTotals(range: period.previous, lastNight: period.previous.to, tallies: tallies),
             hours: EpisodeSummaries.hourHistogram(inPeriod),
             legs: EpisodeSummaries.legs(inPeriod),
             sites: EpisodeSummaries.sites(inPeriod),
-            nocturnal: NocturnalFrequency(placed: placed, endingAt: shownEnd, mark: settings.nocturnalMark),
+            nocturnal: NocturnalFrequency(tallies: tallies, endingAt: shownEnd, mark: settings.nocturnalMark),
             triggers: EpisodeSummaries.triggers(inPeriod),
             postureTriggers: EpisodeSummaries.postureTriggers(inPeriod),
             reliefs: Reliefs.summarize(inPeriod.map(\.episode)),
@@ -76,7 +78,7 @@ public struct Report: Hashable, Sendable {
             days: shownNights.count,
             daysWithPosture: periodDays.count,
             links: LinkAnalysis(
-                outcomes: NightOutcome.outcomes(in: lookback, placed: placed, days: postureDays),
+                outcomes: NightOutcome.outcomes(in: lookback, tallies: tallies, days: postureDays),
                 lookback: lookback, settings: settings
             ),
             redFlags: RedFlags.find(inPeriod)

@@ -3,7 +3,8 @@ import Diary
 /// Everything `Report.build` reads: the resolved period, "now", the settings and the rows.
 ///
 /// The rows may be more than needed (extra rows are filtered out by night), never fewer: fetch
-/// them with `ReportInput.rows(period:currentNight:settings:)`.
+/// them with `ReportInput.rows(period:currentNight:settings:)`. Episodes outside
+/// `ReportRows.episodeLists` feed counts only, so they may come as outlines instead of episodes.
 public struct ReportInput: Sendable {
     /// The resolved period, ends included.
     public var period: NightRange
@@ -12,8 +13,11 @@ public struct ReportInput: Sendable {
     public var currentNight: Night
     /// The person's settings.
     public var settings: Settings
-    /// Episodes covering at least `rows(...).episodes`.
+    /// Whole episodes covering at least `rows(...).episodeLists`.
     public var episodes: [Episode]
+    /// Outlines of the episodes of `rows(...).episodes` that are not in `episodes`: counted, never listed.
+    /// An episode given both ways would count twice.
+    public var outlines: [EpisodeOutline]
     /// Posture sessions covering at least `rows(...).postureSessions`.
     public var postureSessions: [PostureSession]
     /// Stretch breaks covering at least `rows(...).stretchBreaks`.
@@ -22,14 +26,20 @@ public struct ReportInput: Sendable {
     /// Creates an input.
     public init(
         period: NightRange, currentNight: Night, settings: Settings, episodes: [Episode],
-        postureSessions: [PostureSession], stretchBreaks: [StretchBreak]
+        outlines: [EpisodeOutline] = [], postureSessions: [PostureSession], stretchBreaks: [StretchBreak]
     ) {
         self.period = period
         self.currentNight = currentNight
         self.settings = settings
         self.episodes = episodes
+        self.outlines = outlines
         self.postureSessions = postureSessions
         self.stretchBreaks = stretchBreaks
+    }
+
+    /// Every episode of the input counted on its night: the whole episodes and the outlines together.
+    public var tallies: NightTallies {
+        NightTallies(episodes.lazy.map(\.outline) + outlines, window: settings.nightWindow)
     }
 
     /// The nights the report describes: the period, cut at the night under way.

@@ -30,7 +30,7 @@ public struct VisitSummary: Hashable, Sendable {
     public static func build(input: ReportInput, firstEpisode: Timestamp?, madeAt: Timestamp) -> VisitSummary {
         let report = Report.build(input: input)
         let window = input.settings.nightWindow
-        let placed = input.episodes.map { PlacedEpisode($0, window: window) }
+        let tallies = input.tallies
         let recent = report.nocturnal.window
         return VisitSummary(
             report: report,
@@ -39,8 +39,8 @@ public struct VisitSummary: Hashable, Sendable {
             months: MonthCount.rows(report.nights),
             weeks: WeekCount.rows(report.nights),
             trend: Trend(
-                recent: PeriodTotals(range: recent, lastNight: recent.to, placed: placed),
-                before: PeriodTotals(range: recent.previous, lastNight: recent.previous.to, placed: placed)
+                recent: PeriodTotals(range: recent, lastNight: recent.to, tallies: tallies),
+                before: PeriodTotals(range: recent.previous, lastNight: recent.previous.to, tallies: tallies)
             ),
             medicines: MedicineMention.find(report.triggers),
             madeAt: madeAt
