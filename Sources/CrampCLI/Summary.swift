@@ -73,19 +73,8 @@ extension Cramp {
 /// Loads the rows a summary reads: what the report over the period needs, and the 60 nights of the trend.
 enum SummaryData {
     static func input(file: DiaryFile?, period: NightRange, currentNight: Night, settings: Settings) throws -> ReportInput {
-        guard let file else {
-            return ReportInput(period: period, currentNight: currentNight, settings: settings,
-                               episodes: [], postureSessions: [], stretchBreaks: [])
-        }
-        let rows = ReportInput.rows(period: period, currentNight: currentNight, settings: settings)
         let trend = VisitSummary.trendNights(period: period, currentNight: currentNight).utcBounds
-        let episodes = try EpisodeRepository(file.db).episodes(
-            fromUTC: min(rows.episodes.lowerBound, trend.from), toUTC: max(rows.episodes.upperBound, trend.to))
-        let sessions = try PostureRepository(file.db).sessions(
-            overlappingFromUTC: rows.postureSessions.lowerBound, toUTC: rows.postureSessions.upperBound)
-        let breaks = try BreakRepository(file.db).breaks(
-            fromUTC: rows.stretchBreaks.lowerBound, toUTC: rows.stretchBreaks.upperBound)
-        return ReportInput(period: period, currentNight: currentNight, settings: settings,
-                           episodes: episodes, postureSessions: sessions, stretchBreaks: breaks)
+        return try ReportData.input(file: file, period: period, currentNight: currentNight, settings: settings,
+                                    counting: trend)
     }
 }

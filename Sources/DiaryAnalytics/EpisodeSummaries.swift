@@ -50,10 +50,7 @@ public struct PeriodTotals: Hashable, Sendable {
         var crampNights = 0
         for night in range.nights.prefix(nightsElapsed) {
             let tally = tallies[night]
-            sum.cramps += tally.cramps
-            sum.nocturnalCramps += tally.nocturnalCramps
-            sum.numbness += tally.numbness
-            sum.seconds += tally.seconds
+            sum.add(tally)
             if tally.nocturnalCramps > 0 { crampNights += 1 }
         }
         cramps = sum.cramps

@@ -13,6 +13,14 @@ public struct NightTally: Hashable, Sendable {
 
     /// No episode.
     public static let zero = NightTally()
+
+    /// Adds another tally of the same night.
+    mutating func add(_ other: NightTally) {
+        cramps += other.cramps
+        nocturnalCramps += other.nocturnalCramps
+        numbness += other.numbness
+        seconds += other.seconds
+    }
 }
 
 /// Episodes counted per night in one pass, so every count over a run of nights costs a lookup per
@@ -22,19 +30,25 @@ public struct NightTallies: Hashable, Sendable {
 
     /// Counts `outlines` on their nights, with the person's night window.
     public init(_ outlines: some Sequence<EpisodeOutline>, window: NightWindow) {
+        // Outlines usually come in time order, many to a night: count a run of one night locally and
+        // store it once, instead of a dictionary lookup per episode.
+        var run: (night: Night, tally: NightTally)?
         for outline in outlines {
             let night = outline.night(window: window)
-            var tally = byNight[night, default: .zero]
+            if run?.night != night {
+                if let run { byNight[run.night, default: .zero].add(run.tally) }
+                run = (night, .zero)
+            }
             switch outline.kind {
             case .cramp:
-                tally.cramps += 1
-                if outline.isNocturnal(window: window) { tally.nocturnalCramps += 1 }
+                run!.tally.cramps += 1
+                if outline.isNocturnal(window: window) { run!.tally.nocturnalCramps += 1 }
             case .numbness:
-                tally.numbness += 1
+                run!.tally.numbness += 1
             }
-            tally.seconds += outline.durationSeconds
-            byNight[night] = tally
+            run!.tally.seconds += outline.durationSeconds
         }
+        if let run { byNight[run.night, default: .zero].add(run.tally) }
     }
 
     /// The counts of one night (zero when nothing was logged).

@@ -82,50 +82,72 @@ public struct EpisodeRepository {
     }
 
     /// Episodes starting in `fromUTC ..< toUTC`, oldest first, through the start-time index.
-    /// Without `lists`, triggers and reliefs are left empty and not read (counts over many nights need neither).
-    public func episodes(fromUTC: Int64, toUTC: Int64, lists: Bool = true) throws -> [Episode] {
+    public func episodes(fromUTC: Int64, toUTC: Int64) throws -> [Episode] {
         var result: [Episode] = []
-        try forEach(fromUTC: fromUTC, toUTC: toUTC, lists: lists) { result.append($0) }
+        try forEach(fromUTC: fromUTC, toUTC: toUTC) { result.append($0) }
         return result
     }
 
-    /// Calls `body` for each episode starting in `fromUTC ..< toUTC`, oldest first, one row in memory at a time;
-    /// without `lists`, triggers and reliefs are left empty and not read.
-    public func forEach(fromUTC: Int64, toUTC: Int64, lists: Bool = true, _ body: (Episode) throws -> Void) throws {
-        try read(where: "e.start_utc >= ? AND e.start_utc < ?", order: "e.start_utc, e.id", [fromUTC, toUTC],
-                 lists: lists, body)
+    /// Calls `body` for each episode starting in `fromUTC ..< toUTC`, oldest first, one row in memory at a time.
+    public func forEach(fromUTC: Int64, toUTC: Int64, _ body: (Episode) throws -> Void) throws {
+        try read(where: "e.start_utc >= ? AND e.start_utc < ?", order: "e.start_utc, e.id", [fromUTC, toUTC], body)
+    }
+
+    /// The outlines of the episodes starting in `fromUTC ..< toUTC`, oldest first: what counts over
+    /// many nights need, read without notes, lists or text.
+    ///
+    /// SQLite turns kind and woke into numbers against bound words, so no row builds a string; an
+    /// unknown word comes back NULL and is refused as damage, as `decode` refuses it.
+    public func outlines(fromUTC: Int64, toUTC: Int64) throws -> [EpisodeOutline] {
+        let statement = try db.prepare("""
+            SELECT start_utc, utc_offset, CASE kind WHEN ? THEN 0 WHEN ? THEN 1 END, woke = ?, duration_s
+            FROM episode WHERE start_utc >= ? AND start_utc < ? ORDER BY start_utc
+            """)
+        try statement.bind([EpisodeKind.cramp.rawValue, EpisodeKind.numbness.rawValue, Woke.yes.rawValue,
+                            fromUTC, toUTC])
+        var result: [EpisodeOutline] = []
+        while try statement.step() {
+            let row = statement.currentRow
+            guard !row.isNull(2) else {
+                throw SQLiteError(code: 11, message: "unexpected episode kind in the episode starting at \(row.int64(0))")
+            }
+            result.append(EpisodeOutline(start: Timestamp(utc: row.int64(0), offset: row.int(1)),
+                                         kind: row.int(2) == 0 ? .cramp : .numbness, wokeThem: row.int(3) == 1,
+                                         durationSeconds: row.int(4)))
+        }
+        return result
     }
 
     /// Streams the episodes matching `condition` in `order` (a unique order over `e`), with their
-    /// triggers and reliefs unless `lists` is false.
+    /// triggers and reliefs.
     ///
     /// Three statements walk the same episodes in the same order: the episodes, their triggers and
     /// their reliefs (each joined to the episodes and ordered by position). Merging them as they
     /// stream costs three indexed scans for any number of episodes, with no subquery per row and no
     /// text to split. `condition` and `order` are fixed SQL from this file, never input.
-    private func read(where condition: String, order: String, _ values: [any SQLBindable], lists: Bool = true,
+    private func read(where condition: String, order: String, _ values: [any SQLBindable],
                       _ body: (Episode) throws -> Void) throws {
         let episodes = try db.prepare("SELECT \(Self.columns) FROM episode e WHERE \(condition) ORDER BY \(order)")
-        let triggers = lists ? try db.prepare("""
+        let triggers = try db.prepare("""
             SELECT t.episode_id, t.name FROM episode e JOIN episode_trigger t ON t.episode_id = e.id
             WHERE \(condition) ORDER BY \(order), t.position
-            """) : nil
-        let reliefs = lists ? try db.prepare("""
+            """)
+        let reliefs = try db.prepare("""
             SELECT r.episode_id, r.name, r.outcome FROM episode e JOIN episode_relief r ON r.episode_id = e.id
             WHERE \(condition) ORDER BY \(order), r.position
-            """) : nil
+            """)
         try episodes.bind(values)
-        var moreTriggers = try triggers?.bind(values).step() ?? false
-        var moreReliefs = try reliefs?.bind(values).step() ?? false
+        var moreTriggers = try triggers.bind(values).step()
+        var moreReliefs = try reliefs.bind(values).step()
         while try episodes.step() {
             var episode = try Self.decode(episodes.currentRow)
             let id = episode.id!
             // Children of episodes before this one cannot be left over: all three follow `order`.
-            while moreTriggers, let triggers, triggers.currentRow.int64(0) == id {
+            while moreTriggers, triggers.currentRow.int64(0) == id {
                 episode.triggers.append(Trigger(storedName: triggers.currentRow.text(1)))
                 moreTriggers = try triggers.step()
             }
-            while moreReliefs, let reliefs, reliefs.currentRow.int64(0) == id {
+            while moreReliefs, reliefs.currentRow.int64(0) == id {
                 let row = reliefs.currentRow
                 guard let outcome = ReliefOutcome(rawValue: row.text(2)) else {
                     throw SQLiteError(code: 11, message: "unexpected relief outcome \"\(row.text(2))\" in episode \(id)")

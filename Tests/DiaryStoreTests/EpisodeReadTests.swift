@@ -46,22 +46,24 @@ import Testing
     }
 }
 
-@Suite struct EpisodeReadWithoutListsTests {
-    @Test func withoutListsEveryOtherFieldIsTheSame() throws {
+@Suite struct EpisodeOutlineReadTests {
+    @Test func outlinesAreTheStoredEpisodesOutlines() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let file = try freshDiary(folder)
-        for start in [Int64(1_000), 2_000, 3_000] {
-            let episode = Episode(start: Moments.stamp(start), leg: .right, site: .foot, durationSeconds: 45, intensity: 4,
-                                  woke: .yes, triggers: [Trigger(.cold)], reliefs: [Relief(.stretch, outcome: .helped)],
-                                  note: "n\(start)")
+        let kinds: [EpisodeKind] = [.cramp, .numbness]
+        for (index, start) in [Int64(1_000), 2_000, 3_000, 4_000, 5_000, 6_000].enumerated() {
+            let episode = Episode(kind: kinds[index % 2], start: Timestamp(utc: start, offset: [-36_000, 0, 3_600][index % 3]),
+                                  leg: .right, site: .foot, durationSeconds: 45 + index, intensity: 4,
+                                  woke: Woke.allCases[index % Woke.allCases.count], triggers: [Trigger(.cold)],
+                                  reliefs: [Relief(.stretch, outcome: .helped)], note: "n\(start)")
             _ = try file.write { try EpisodeRepository(file.db).insert(episode, nowUTC: start + 1) }
         }
-        let full = try EpisodeRepository(file.db).episodes(fromUTC: 0, toUTC: 10_000)
-        let bare = try EpisodeRepository(file.db).episodes(fromUTC: 0, toUTC: 10_000, lists: false)
-        #expect(full.allSatisfy { $0.triggers.count == 1 && $0.reliefs.count == 1 })
-        #expect(bare.allSatisfy { $0.triggers.isEmpty && $0.reliefs.isEmpty })
-        #expect(bare.map { var e = $0; e.triggers = [Trigger(.cold)]; e.reliefs = [Relief(.stretch, outcome: .helped)]; return e }
-                == full)
+        let repository = EpisodeRepository(file.db)
+        let whole = try repository.episodes(fromUTC: 2_000, toUTC: 6_000)
+        let outlines = try repository.outlines(fromUTC: 2_000, toUTC: 6_000)
+        #expect(whole.count == 4)
+        #expect(Set(outlines.map(\.kind)) == [.cramp, .numbness] && outlines.contains(where: \.wokeThem))
+        #expect(outlines.sorted { $0.start.utc < $1.start.utc } == whole.map(\.outline))
     }
 }

@@ -25,8 +25,8 @@ public struct VisitSummary: Hashable, Sendable {
     /// The default period: the last 90 complete nights.
     public static let standardPeriod = PeriodExpression.lastCompleteNights(90)
 
-    /// Builds the summary. `episodes` must cover the report's rows (`ReportInput.rows`) and the 60 nights of
-    /// `trendNights`; `firstEpisode` is the diary's earliest start. Pure: the same input gives the same summary.
+    /// Builds the summary. The input's episodes and outlines must cover the report's rows (`ReportInput.rows`)
+    /// and the 60 nights of `trendNights`; `firstEpisode` is the diary's earliest start. Pure: the same input gives the same summary.
     public static func build(input: ReportInput, firstEpisode: Timestamp?, madeAt: Timestamp) -> VisitSummary {
         let report = Report.build(input: input)
         let window = input.settings.nightWindow
