@@ -97,18 +97,29 @@ public enum EpisodeSummaries {
     public static func rows(
         _ nights: [Night], placed: [PlacedEpisode], days: [CivilDate: PostureDay], current: Night
     ) -> [NightRow] {
-        let byNight = Dictionary(grouping: placed, by: \.night)
+        // One pass over the episodes, whatever the number of nights (a ten-year `all` has 3,650).
+        var byNight: [Night: (tally: NightTally, crampSeconds: Int, legs: Set<Leg>)] = [:]
+        func add(_ item: PlacedEpisode, to night: inout (tally: NightTally, crampSeconds: Int, legs: Set<Leg>)) {
+            let episode = item.episode
+            night.legs.insert(episode.leg)
+            switch episode.kind {
+            case .cramp:
+                night.tally.cramps += 1
+                night.crampSeconds += episode.durationSeconds
+                if item.isNocturnal { night.tally.nocturnalCramps += 1 }
+            case .numbness:
+                night.tally.numbness += 1
+            }
+            night.tally.seconds += episode.durationSeconds
+        }
+        for item in placed { add(item, to: &byNight[item.night, default: (.zero, 0, [])]) }
         return nights.map { night in
-            let here = byNight[night] ?? []
-            let cramps = here.filter { $0.episode.kind == .cramp }
-            let numb = here.filter { $0.episode.kind == .numbness }
-            let legs = Set(here.map(\.episode.leg))
+            let here = byNight[night] ?? (.zero, 0, [])
             return NightRow(
-                night: night, cramps: cramps.count, nocturnalCramps: cramps.filter(\.isNocturnal).count,
-                numbness: numb.count,
-                crampSeconds: cramps.reduce(0) { $0 + $1.episode.durationSeconds },
-                numbnessSeconds: numb.reduce(0) { $0 + $1.episode.durationSeconds },
-                legs: Leg.allCases.filter(legs.contains), inProgress: night == current,
+                night: night, cramps: here.tally.cramps, nocturnalCramps: here.tally.nocturnalCramps,
+                numbness: here.tally.numbness, crampSeconds: here.crampSeconds,
+                numbnessSeconds: here.tally.seconds - here.crampSeconds,
+                legs: Leg.allCases.filter(here.legs.contains), inProgress: night == current,
                 dayBefore: days[night.evening]
             )
         }
@@ -123,21 +134,30 @@ public enum EpisodeSummaries {
 
     /// Episodes per leg, every leg listed.
     public static func legs(_ placed: [PlacedEpisode]) -> [LegCount] {
-        Leg.allCases.map { leg in
-            let here = placed.filter { $0.episode.leg == leg }
-            return LegCount(leg: leg, cramps: here.filter { $0.episode.kind == .cramp }.count,
-                            numbness: here.filter { $0.episode.kind == .numbness }.count)
-        }
+        let counts = kindCounts(placed) { $0.leg }
+        return Leg.allCases.map { LegCount(leg: $0, cramps: counts[$0]?.cramps ?? 0, numbness: counts[$0]?.numbness ?? 0) }
     }
 
     /// Episodes per site, only sites that occur, in `Site.allCases` order then "not given".
     public static func sites(_ placed: [PlacedEpisode]) -> [SiteCount] {
-        (Site.allCases.map(Optional.some) + [nil]).compactMap { site in
-            let here = placed.filter { $0.episode.site == site }
-            guard !here.isEmpty else { return nil }
-            return SiteCount(site: site, cramps: here.filter { $0.episode.kind == .cramp }.count,
-                             numbness: here.filter { $0.episode.kind == .numbness }.count)
+        let counts = kindCounts(placed) { $0.site }
+        return (Site.allCases.map(Optional.some) + [nil]).compactMap { site in
+            counts[site].map { SiteCount(site: site, cramps: $0.cramps, numbness: $0.numbness) }
         }
+    }
+
+    /// Cramps and numbness episodes per value of `key`, in one pass; only values that occur.
+    private static func kindCounts<Key: Hashable>(
+        _ placed: [PlacedEpisode], by key: (Episode) -> Key
+    ) -> [Key: (cramps: Int, numbness: Int)] {
+        var counts: [Key: (cramps: Int, numbness: Int)] = [:]
+        for item in placed {
+            switch item.episode.kind {
+            case .cramp: counts[key(item.episode), default: (0, 0)].cramps += 1
+            case .numbness: counts[key(item.episode), default: (0, 0)].numbness += 1
+            }
+        }
+        return counts
     }
 
     /// Triggers named, most often first, then by name; each counted once per episode.
@@ -152,9 +172,12 @@ public enum EpisodeSummaries {
 
     /// How many episodes name standing or sitting among their triggers.
     public static func postureTriggers(_ placed: [PlacedEpisode]) -> PostureTriggerShare {
-        func naming(_ known: Trigger.Known) -> Int {
-            placed.filter { $0.episode.triggers.contains { $0.known == known } }.count
+        var standing = 0, sitting = 0
+        for item in placed {
+            let triggers = item.episode.triggers
+            if triggers.contains(where: { $0.known == .standing }) { standing += 1 }
+            if triggers.contains(where: { $0.known == .sitting }) { sitting += 1 }
         }
-        return PostureTriggerShare(episodes: placed.count, standing: naming(.standing), sitting: naming(.sitting))
+        return PostureTriggerShare(episodes: placed.count, standing: standing, sitting: sitting)
     }
 }

@@ -20,6 +20,7 @@ import Testing
                     kind: Bool.random(using: &random) ? .cramp : .numbness,
                     start: Timestamp(local: local, offset: offsets.randomElement(using: &random)!),
                     leg: Leg.allCases.randomElement(using: &random)!,
+                    site: ([nil] + Site.allCases.map(Optional.some)).randomElement(using: &random)!,
                     durationSeconds: Int.random(in: 10...1200, using: &random),
                     woke: Woke.allCases.randomElement(using: &random)!,
                     triggers: triggers.filter { _ in Int.random(in: 0..<3, using: &random) == 0 },
@@ -45,7 +46,7 @@ import Testing
         var outlined = full
         outlined.episodes = full.episodes.filter { rows.episodeLists.contains($0.start.utc) }
         outlined.outlines = full.episodes.filter { !rows.episodeLists.contains($0.start.utc) }.map(\.outline)
-        #expect(outlined.outlines.count > outlined.episodes.count * 2, "most episodes came as outlines")
+        #expect(outlined.outlines.count > outlined.episodes.count, "most episodes came as outlines")
         let report = Report.build(input: full)
         #expect(!report.triggers.isEmpty && !report.reliefs.isEmpty, "the period has lists to summarise")
         #expect(report.previousTotals.cramps > 0 && report.nocturnal.cramps > 0, "the outlines had counts to give")
