@@ -24,11 +24,11 @@ struct BenchPlan {
 
     /// The ids of the comparisons, in the order they run.
     static let comparisonIDs = [
-        "log", "log-scaling", "report-week", "report-all", "export-csv", "report-scaling", "report-history",
+        "log", "log-scaling", "report-week", "report-all", "export-csv", "report-scaling", "report-density",
     ]
 
     /// Bumped whenever the generator's output changes, so `--out` never reuses a diary it would not write.
-    static let generatorVersion = 1
+    static let generatorVersion = 2
 
     /// `2026-11-21T09:00` as a local reading.
     static func parseNow(_ text: String) -> LocalDateTime? {
@@ -92,15 +92,21 @@ struct BenchPlan {
         var results: [ComparisonResult] = []
         for comparison in setup.comparisons where only?.contains(comparison.id) ?? true {
             var result = try comparisonRunner.measure(comparison)
-            if comparison.id == "export-csv", case .measured = result.outcome {
+            guard case .measured = result.outcome else {
+                results.append(result)
+                continue
+            }
+            switch comparison.id {
+            case "export-csv":
                 result.check = try ExportCheck.compare(
                     crampPath: comparison.subject.stdoutPath, sqlitePath: comparison.baseline.stdoutPath)
-            }
-            if comparison.id == "report-scaling" || comparison.id == "report-history" {
-                let subject = try ReportWindow.episodesRead(diary: comparison.id == "report-scaling"
-                    ? setup.largeDiary : setup.historyDiary, now: nowStamp)
-                let baseline = try ReportWindow.episodesRead(diary: setup.smallDiary, now: nowStamp)
-                result.note = "episodes in the report's window: \(subject.grouped) against \(baseline.grouped)"
+            case "report-scaling":
+                result.check = try ReportCheck.compare(comparison.subject.stdoutPath, comparison.baseline.stdoutPath)
+                result.note = try windowNote(setup.historyDiary, against: setup.smallDiary, now: nowStamp)
+            case "report-density":
+                result.note = try windowNote(setup.largeDiary, against: setup.smallDiary, now: nowStamp)
+            default:
+                break
             }
             results.append(result)
         }
@@ -111,6 +117,13 @@ struct BenchPlan {
             machine: Machine.describe(), otherCPU: CPUUsage.now().othersShare(since: usageBefore), runs: runs, warmups: warmups,
             seed: seed, now: nowText,
             diaries: diaries, results: results, commandLine: commandLine)
+    }
+
+    /// How many episodes each diary holds in the report's row range.
+    private func windowNote(_ subject: String, against baseline: String, now: Timestamp) throws -> String {
+        let read = try ReportWindow.episodesRead(diary: subject, now: now)
+        let baselineRead = try ReportWindow.episodesRead(diary: baseline, now: now)
+        return "episodes in the report's window: \(read.grouped) against \(baselineRead.grouped)"
     }
 
     /// The main diary, then the small and large ones of the scaling pair (same person, same sessions).

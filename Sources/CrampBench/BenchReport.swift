@@ -20,7 +20,10 @@ struct BenchReport: Sendable {
 
     /// True when a command failed (not merely skipped): the benchmark then exits non-zero.
     var hasFailures: Bool {
-        results.contains { if case .failed = $0.outcome { true } else { false } }
+        results.contains { result in
+            if case .failed = result.outcome { return true }
+            return result.check?.passed == false
+        }
     }
 }
 
@@ -130,7 +133,7 @@ extension BenchReport {
                     + Format.pad(Format.mib(peak), 11, right: true) + Format.pad("", 19) + "  < " + Format.mib(limit)
                     + (result.memoryMet == true ? " met" : " MISSED"))
             }
-            if let check = result.check { lines.append("  output check: " + check) }
+            if let check = result.check { lines.append("  output check: " + check.text + (check.passed ? "" : " (FAILED)")) }
             if let note = result.note { lines.append("  " + note) }
             return lines
         }
@@ -160,7 +163,8 @@ extension BenchReport {
                             ("baseline", measurement(baseline)), ("ratio", .double(result.ratio!)),
                             ("ratio_met", result.ratioMet.map(JSONValue.bool) ?? .null),
                             ("memory_met", result.memoryMet.map(JSONValue.bool) ?? .null),
-                            ("output_check", .optional(result.check)), ("note", .optional(result.note))]
+                            ("output_check", .optional(result.check?.text)),
+                            ("output_check_passed", result.check.map { .bool($0.passed) } ?? .null), ("note", .optional(result.note))]
             case .skipped(let reason):
                 members += [("status", .string("skipped")), ("reason", .string(reason))]
             case .failed(let reason):

@@ -11,8 +11,8 @@ enum Outcome: Sendable {
 struct ComparisonResult: Sendable {
     let comparison: Comparison
     let outcome: Outcome
-    /// A check on the outputs (the export's cells), when one applies.
-    var check: String?
+    /// A check on the outputs (the export's cells, the reports' bytes), when one applies.
+    var check: OutputCheck?
     /// A fact that explains the ratio (the rows a report reads), when one applies.
     var note: String? = nil
 

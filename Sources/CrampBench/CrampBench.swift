@@ -94,7 +94,7 @@ struct CrampBench: ParsableCommand {
         let plan = BenchPlan(
             runs: runs ?? (tiny ? 3 : 21), warmups: warmup ?? (tiny ? 1 : 3),
             mainEpisodes: episodes ?? (tiny ? 2_000 : 100_000), sessions: sessions ?? (tiny ? 800 : 40_000),
-            smallEpisodes: smallEpisodes ?? (tiny ? 100 : 1_000), largeEpisodes: largeEpisodes ?? (tiny ? 20_000 : 1_000_000),
+            smallEpisodes: smallEpisodes ?? (tiny ? 500 : 1_000), largeEpisodes: largeEpisodes ?? (tiny ? 20_000 : 1_000_000),
             seed: seed, now: BenchPlan.parseNow(now)!, nowText: now, outputFolder: out, crampPath: cramp,
             only: only.map { Set($0.split(separator: ",").map(String.init)) },
             sqlite3: sqlite3, commandLine: CommandLine.arguments.map(Command.shellQuoted).joined(separator: " "))

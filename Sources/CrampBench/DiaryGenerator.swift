@@ -63,8 +63,12 @@ enum DiaryGenerator {
             for day in 0..<shape.days {
                 let date = first.adding(days: day)
                 for plan in plans.sessions[day] { try writer.session(plan, on: date, nowUTC: nowUTC) }
+                // Each night draws from its own stream, so a night with the same count and the same day
+                // before gets the same episodes in any diary of this seed: the history diary's last year is
+                // then the small diary's, episode for episode.
+                var nightRandom = SeededRandom(seed: shape.seed ^ 0xE915_0DE5 &+ UInt64(day) &* 0x9E37_79B9_7F4A_7C15)
                 let episodes = factory.make(
-                    count: perNight[day], evening: date, standingHours: plans.standingHours[day], random: &random)
+                    count: perNight[day], evening: date, standingHours: plans.standingHours[day], random: &nightRandom)
                 for episode in episodes { try writer.episode(episode) }
             }
         }
