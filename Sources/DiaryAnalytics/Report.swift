@@ -44,12 +44,14 @@ public struct Report: Hashable, Sendable {
     public var isEmpty: Bool { totals.cramps + totals.numbness == 0 && daysWithPosture == 0 }
 
     /// Builds the report. Pure: the same input always gives the same report.
-    public static func build(input: ReportInput) -> Report {
+    public static func build(input: ReportInput) -> Report { build(input: input, tallies: input.tallies) }
+
+    /// Builds the report with `input.tallies` already counted, for a caller that needs them too.
+    public static func build(input: ReportInput, tallies: NightTallies) -> Report {
         let settings = input.settings
         let period = input.period
         let shownEnd = ReportInput.lastShownNight(period: period, currentNight: input.currentNight)
         let completeEnd = ReportInput.lastCompleteNight(period: period, currentNight: input.currentNight)
-        let tallies = input.tallies
         let shownNights = NightRange(from: period.from, to: shownEnd).map { Array($0.nights) } ?? []
         // Whole episodes only where the report lists or tallies their details; counts come from `tallies`.
         let inPeriod = Array(input.episodes.lazy.map { PlacedEpisode($0, window: settings.nightWindow) }

@@ -28,9 +28,9 @@ public struct VisitSummary: Hashable, Sendable {
     /// Builds the summary. The input's episodes and outlines must cover the report's rows (`ReportInput.rows`)
     /// and the 60 nights of `trendNights`; `firstEpisode` is the diary's earliest start. Pure: the same input gives the same summary.
     public static func build(input: ReportInput, firstEpisode: Timestamp?, madeAt: Timestamp) -> VisitSummary {
-        let report = Report.build(input: input)
-        let window = input.settings.nightWindow
         let tallies = input.tallies
+        let report = Report.build(input: input, tallies: tallies)
+        let window = input.settings.nightWindow
         let recent = report.nocturnal.window
         return VisitSummary(
             report: report,
