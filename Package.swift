@@ -39,11 +39,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // One seeded random generator for the benchmark's diaries and the tests' generated cases; not in `cramp`.
+        .target(name: "Seeded"),
         // The benchmark: generates synthetic diaries and times the built `cramp` against the sqlite3 CLI.
         .executableTarget(
             name: "CrampBench",
             dependencies: [
-                "Diary", "DiaryStore", "DiaryAnalytics", "DiaryExport", "CrampBenchSpawn",
+                "Diary", "DiaryStore", "DiaryAnalytics", "DiaryExport", "Seeded", "CrampBenchSpawn",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["Spawn"]
@@ -56,17 +58,17 @@ let package = Package(
             name: "DiaryStoreTests",
             dependencies: ["DiaryStore", "Diary", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "DiaryAnalyticsTests", dependencies: ["DiaryAnalytics", "Diary"]),
+        .testTarget(name: "DiaryAnalyticsTests", dependencies: ["DiaryAnalytics", "Diary", "Seeded"]),
         .testTarget(name: "DiaryExportTests", dependencies: ["DiaryExport", "DiaryAnalytics", "Diary"]),
         // Runs the built `cramp` binary; depending on the executable makes `swift test` build it.
         .testTarget(
             name: "CrampEndToEndTests",
-            dependencies: ["CrampCLI", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["CrampCLI", "Seeded", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "CrampBenchTests",
             dependencies: [
-                "CrampBench", "CrampCLI", "Diary", "DiaryStore", "DiaryExport",
+                "CrampBench", "CrampCLI", "Diary", "DiaryStore", "DiaryExport", "Seeded",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Diary
+import Seeded
 import DiaryStore
 
 /// What generating one diary produced.

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Diary
+import Seeded
 
 /// What to generate: how many rows, over which nights, from which seed.
 struct DiaryShape: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import Diary
+import Seeded
 
 /// The episodes of one night, as the synthetic person would log them.
 ///

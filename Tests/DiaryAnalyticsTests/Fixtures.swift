@@ -33,18 +33,6 @@ func session(
                    breaksTaken: breaks)
 }
 
-/// A small deterministic generator (SplitMix64), so "random" diaries are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A diary of `count` nights ending with `end`: each day a standing session (long or short) and a
 /// sitting session with its breaks taken, and a 03:00 cramp on the nights `cramp` says.
 func postureDiary(

@@ -1,4 +1,5 @@
 import Diary
+import Seeded
 import Testing
 @testable import DiaryAnalytics
 
@@ -7,7 +8,7 @@ import Testing
 @Suite struct ReportListRowsTests {
     /// A year and a half of episodes with triggers and reliefs, at offsets from -10 h to +14 h.
     func diaryWithLists(seed: UInt64) -> [Episode] {
-        var random = SplitMix64(state: seed)
+        var random = SeededRandom(seed: seed)
         let offsets = [-10 * 3600, 0, 3600, 7200, 14 * 3600]
         let triggers: [Trigger] = [Trigger(.standing), Trigger(.sitting), Trigger(.cold), Trigger("new shoes")!]
         let reliefs = [Relief(.stretch, outcome: .helped), Relief(.walk, outcome: .noHelp), Relief(.heat)]

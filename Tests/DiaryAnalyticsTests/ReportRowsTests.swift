@@ -1,4 +1,5 @@
 import Diary
+import Seeded
 import Testing
 @testable import DiaryAnalytics
 
@@ -7,7 +8,7 @@ import Testing
 @Suite struct ReportRowsTests {
     /// A year and a half of varied entries around the report, with offsets from -10 h to +14 h.
     func bigDiary(seed: UInt64) -> (episodes: [Episode], sessions: [PostureSession], breaks: [StretchBreak]) {
-        var random = SplitMix64(state: seed)
+        var random = SeededRandom(seed: seed)
         let offsets = [-10 * 3600, -5 * 3600, 0, 3600, 7200, 14 * 3600]
         let first = day("2025-09-01")
         var episodes: [Episode] = [], sessions: [PostureSession] = [], breaks: [StretchBreak] = []

@@ -1,4 +1,5 @@
 import Diary
+import Seeded
 import Testing
 @testable import DiaryAnalytics
 
@@ -36,7 +37,7 @@ import Testing
     }
 
     @Test func randomCrampsGiveNoLink() {
-        var random = SplitMix64(state: 20_261_129)
+        var random = SeededRandom(seed: 20_261_129)
         let long = (0..<90).map { _ in Double.random(in: 0..<1, using: &random) < 0.4 }
         let crampy = (0..<90).map { _ in Double.random(in: 0..<1, using: &random) < 0.25 }
         let diary = postureDiary(endingWith: lastNight, count: 90, longStanding: { long[$0] },

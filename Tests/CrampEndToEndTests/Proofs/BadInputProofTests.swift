@@ -1,8 +1,9 @@
-@testable import CrampCLI
 import Diary
 import Foundation
 import PropertyBased
+import Seeded
 import Testing
+@testable import CrampCLI
 
 /// Zone rules from Foundation's time-zone database, so the in-process runs need no process-wide TZ.
 struct FoundationZone: ZoneRules {
@@ -27,7 +28,7 @@ struct BadInputProofTests {
     @Test func generatedWordOrdersInProcess() async {
         let clock = Clock(nowUTC: TimeOracle.nowUTC, zone: FoundationZone(zone: TimeOracle.zone))
         let gen = Generator(run: { rng in
-            var maker = LogCaseMaker(rng: SplitMix(seed: rng.next()), wordsOnly: true)
+            var maker = LogCaseMaker(rng: SeededRandom(seed: rng.next()), wordsOnly: true)
             if maker.chance(0.5) { return maker.invalid() }
             let (items, _, episode) = maker.valid()
             return LogCase(arguments: items.flatMap(\.arguments), stdin: nil, expectation: .stored(episode))
@@ -78,7 +79,7 @@ struct BadInputProofTests {
     @Test func generatedCommandLinesInProcess() async {
         let clock = Clock(nowUTC: TimeOracle.nowUTC, zone: FoundationZone(zone: TimeOracle.zone))
         let gen = Generator(run: { rng in
-            var maker = LogCaseMaker(rng: SplitMix(seed: rng.next()))
+            var maker = LogCaseMaker(rng: SeededRandom(seed: rng.next()))
             return maker.any()
         })
         var tally = (stored: 0, refused: 0, junkStored: 0, junkRefused: 0)
@@ -163,7 +164,7 @@ struct BadInputProofTests {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
         let seed = UInt64(20_261_121 + worker)
-        var maker = LogCaseMaker(rng: SplitMix(seed: seed))
+        var maker = LogCaseMaker(rng: SeededRandom(seed: seed))
         func fail(_ text: String) { failures.append("worker \(worker) (seed \(seed)): \(text)") }
 
         // Refusals on a diary that does not exist yet create nothing: no file, no folder.

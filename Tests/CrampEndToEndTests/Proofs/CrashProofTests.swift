@@ -1,4 +1,5 @@
 import Foundation
+import Seeded
 import Testing
 
 extension ProcessHeavyProofs {
@@ -14,7 +15,7 @@ extension ProcessHeavyProofs {
             let started = Date()
             // Seeded so the kill schedule can be replayed (CRAMP_PROOF_SEED picks another); printed with the figures.
             let seed = UInt64(ProcessInfo.processInfo.environment["CRAMP_PROOF_SEED"] ?? "") ?? 20_261_121
-            var random = SplitMix(seed: seed)
+            var random = SeededRandom(seed: seed)
 
             func arguments(_ run: Int) -> [String] {
                 ["log", "left", "calf", "2m", "standing", "stretch:helped", "--at", "\(run + 1)m ago", "--note", "crash-\(run)"]
@@ -137,19 +138,4 @@ struct FileStamp: Equatable {
         seconds = info.st_mtim.tv_sec
         nanoseconds = info.st_mtim.tv_nsec
     }
-}
-
-/// A small seeded generator (SplitMix64), so kill timings can be replayed from the printed seed.
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// Uniform in 0..<1.
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Seeded
 import Testing
 
 @Suite("Proof: hostile files get a clear message, a defined exit code, and stay byte-for-byte unchanged")
@@ -66,7 +67,7 @@ struct HostileFileProofTests {
             writes: refused, check: Expected(status: 65, phrase: "not a SQLite database"), backup: refused))
         Self.report("a text file", statuses)
 
-        var random = SplitMix(seed: 7)
+        var random = SeededRandom(seed: 7)
         let noise = Data((0..<16_384).map { _ in UInt8.random(in: 0...255, using: &random) })
         let binary = cramp.folder.appendingPathComponent("noise.db").path
         try noise.write(to: URL(fileURLWithPath: binary))

@@ -5,14 +5,16 @@ import Darwin
 #endif
 
 /// SplitMix64 (Steele, Lea & Flood 2014): tiny, fast, and the same stream for the same seed on every
-/// machine, so a diary generated from `--seed 42` is the same file everywhere.
-struct SeededRandom: RandomNumberGenerator {
+/// machine, so a diary generated from `--seed 42` is the same file everywhere and a test's "random"
+/// cases replay from their printed seed. Used by the benchmark and the tests, never by `cramp`.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// A generator whose whole stream is fixed by `seed`.
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -22,29 +24,29 @@ struct SeededRandom: RandomNumberGenerator {
 
     /// A double in [0, 1) with 53 random bits (not `Double.random(in:)`, whose algorithm the standard
     /// library does not promise to keep).
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+    public mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
 
     /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool { unit() < p }
+    public mutating func chance(_ p: Double) -> Bool { unit() < p }
 
     /// A whole number in `range`, by multiply-shift (bias about width / 2^32: negligible for the ranges used here).
-    mutating func int(in range: ClosedRange<Int>) -> Int {
+    public mutating func int(in range: ClosedRange<Int>) -> Int {
         let width = UInt64(range.upperBound - range.lowerBound + 1)
         // Parenthesized: in Swift `>>` binds tighter than `&*`.
         return range.lowerBound + Int(((next() >> 32) &* width) >> 32)
     }
 
     /// A standard normal deviate (Box-Muller; one of the pair is thrown away for simplicity).
-    mutating func normal() -> Double {
+    public mutating func normal() -> Double {
         let u = 1 - unit()  // (0, 1]: log(0) would be -inf
         return sqrt(-2 * log(u)) * cos(2 * Double.pi * unit())
     }
 
     /// A log-normal deviate with the given median and log-scale spread.
-    mutating func logNormal(median: Double, sigma: Double) -> Double { median * exp(sigma * normal()) }
+    public mutating func logNormal(median: Double, sigma: Double) -> Double { median * exp(sigma * normal()) }
 
     /// One of `choices`, picked with probability proportional to its weight.
-    mutating func pick<T>(_ choices: [(T, Double)]) -> T {
+    public mutating func pick<T>(_ choices: [(T, Double)]) -> T {
         let total = choices.reduce(0) { $0 + $1.1 }
         var target = unit() * total
         for (value, weight) in choices {
