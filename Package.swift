@@ -59,11 +59,13 @@ let package = Package(
             dependencies: ["DiaryStore", "Diary", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "DiaryAnalyticsTests", dependencies: ["DiaryAnalytics", "Diary", "Seeded"]),
-        .testTarget(name: "DiaryExportTests", dependencies: ["DiaryExport", "DiaryAnalytics", "Diary"]),
+        // Helpers more than one test target needs (Python as an independent reader).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DiaryExportTests", dependencies: ["DiaryExport", "DiaryAnalytics", "Diary", "TestSupport"]),
         // Runs the built `cramp` binary; depending on the executable makes `swift test` build it.
         .testTarget(
             name: "CrampEndToEndTests",
-            dependencies: ["CrampCLI", "Seeded", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["CrampCLI", "Seeded", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "CrampBenchTests",

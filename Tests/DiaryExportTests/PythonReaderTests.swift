@@ -1,6 +1,7 @@
 import Diary
 import Foundation
 import Testing
+import TestSupport
 @testable import DiaryExport
 
 /// Reads our exports with Python's `csv` and `json` modules: an independent reader, so a quoting
@@ -8,16 +9,7 @@ import Testing
 @Suite struct PythonReaderTests {
     /// Runs `script` with the file at `path` as its argument and decodes what it prints as JSON.
     private func python(_ script: String, _ path: String) throws -> Any {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 failed")
-        return try JSONSerialization.jsonObject(with: data)
+        try JSONSerialization.jsonObject(with: try Python.run(script, path))
     }
 
     private func temporaryFile(_ text: String) throws -> String {

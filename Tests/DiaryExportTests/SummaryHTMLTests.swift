@@ -3,6 +3,7 @@ import DiaryAnalytics
 @testable import DiaryExport
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct SummaryHTMLTests {
     private var html: String { SummaryHTML.render(SummaryDiary.summary) }
@@ -23,19 +24,12 @@ import Testing
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("cramp-svg-\(UUID().uuidString).svg").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", """
+        // Python's XML parser fails on a page that is not well-formed XML.
+        let data = try Python.run("""
             import sys, xml.etree.ElementTree as ET
             root = ET.parse(sys.argv[1]).getroot()
             print(sum(1 for e in root.iter() if e.tag.endswith('}' + sys.argv[2])))
-            """, path, tag]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "not well-formed XML")
+            """, path, tag)
         return Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Diaries and readers shared by the export, import and summary tests.
 enum ExportFixture {
@@ -51,22 +52,7 @@ enum ExportFixture {
             with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
                 print(json.dumps(list(csv.reader(f))))
             """
-        let output = try python(script, path)
-        return try #require(try JSONSerialization.jsonObject(with: output) as? [[String]])
-    }
-
-    /// Runs `python3 -c script path` and returns its stdout.
-    static func python(_ script: String, _ path: String) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 failed")
-        return data
+        return try #require(try JSONSerialization.jsonObject(with: try Python.run(script, path)) as? [[String]])
     }
 }
 
