@@ -30,12 +30,14 @@ let package = Package(
                 .embedInCode("../../Migrations/0001_init.sql"),
             ]
         ),
+        // The use-case layer: one function per user action; validates, writes and journals in one transaction.
+        .target(name: "DiaryActions", dependencies: ["Diary", "DiaryStore", "DiaryAnalytics"]),
         .target(name: "DiaryAnalytics", dependencies: ["Diary"]),
         .target(name: "DiaryExport", dependencies: ["Diary", "DiaryAnalytics"]),
         .executableTarget(
             name: "CrampCLI",
             dependencies: [
-                "Diary", "DiaryStore", "DiaryAnalytics", "DiaryExport",
+                "Diary", "DiaryActions", "DiaryStore", "DiaryAnalytics", "DiaryExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,7 +67,7 @@ let package = Package(
         // Runs the built `cramp` binary; depending on the executable makes `swift test` build it.
         .testTarget(
             name: "CrampEndToEndTests",
-            dependencies: ["CrampCLI", "Seeded", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["CrampCLI", "DiaryActions", "Seeded", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "CrampBenchTests",

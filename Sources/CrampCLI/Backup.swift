@@ -1,10 +1,10 @@
 import ArgumentParser
 import Diary
-import DiaryStore
+import DiaryActions
 
 extension Cramp {
     /// `cramp backup [-o FILE]`: a verified copy of the diary, safe while other commands write.
-    struct Backup: ParsableCommand {
+    struct Backup: CrampCommand {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Make a verified copy of the diary and print its path (safe while other cramp commands write).",
@@ -20,19 +20,11 @@ extension Cramp {
             "Write the copy to this file instead (it must not exist yet).", valueName: "file"))
         var output: String?
 
-        func run() throws {
-            let context = try Context(global)
-            let path = try context.requireExistingDiary(for: "nothing to back up")
-            if let output, output.isEmpty {
-                throw InputError(field: "-o", value: output, accepted: "a file path that does not exist yet")
-            }
-            if let output, PathProbe.exists(output) {
-                throw InputError(field: "-o", value: output, accepted: "a file path that does not exist yet",
-                                 hint: "a backup never replaces a file; choose a new name")
-            }
-            let copy = try DiaryStore.Backup.make(diaryAt: path, to: output, nowUTC: context.clock.nowUTC)
-            context.console.outLine(copy.path)
-            context.console.message("backed up \(copy.episodes) episode\(copy.episodes == 1 ? "" : "s") "
+        func run(_ context: CrampContext) throws {
+            let session = try Session(context, global)
+            let copy = try session.actions().backup(to: output)
+            try session.console.outLine(copy.path)
+            session.console.message("backed up \(copy.episodes) episode\(copy.episodes == 1 ? "" : "s") "
                 + "(schema version \(copy.schemaVersion)) to \(copy.path); integrity check: ok")
         }
     }

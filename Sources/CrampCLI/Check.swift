@@ -1,10 +1,11 @@
 import ArgumentParser
 import Diary
+import DiaryActions
 import DiaryStore
 
 extension Cramp {
     /// `cramp check`: prints nothing and exits 0 when the diary is healthy.
-    struct Check: ParsableCommand {
+    struct Check: CrampCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
             abstract: "Check the diary's health; prints nothing when it is healthy.",
@@ -17,17 +18,16 @@ extension Cramp {
 
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let context = try Context(global)
-            let path = try context.requireExistingDiary(for: "nothing to check")
-            let report = try IntegrityCheck.run(path: path)
+        func run(_ context: CrampContext) throws {
+            let session = try Session(context, global)
+            let report = try session.actions().check()
             guard !report.isHealthy else { return }
-            var text = "\(path) is not healthy:\n" + report.problems.map { "  - " + $0 }.joined(separator: "\n")
+            var text = "\(report.path) is not healthy:\n" + report.problems.map { "  - " + $0 }.joined(separator: "\n")
             if (report.schemaVersion ?? 0) <= MigrationCatalogue.latestVersion {
-                let backups = DiaryStore.Backup.folder(forDiary: path)
+                let backups = DiaryStore.Backup.folder(forDiary: report.path)
                 text += "\nWhat to do: move this file aside (do not delete it) and copy the newest backup from \(backups) in its place."
             }
-            throw DataError(description: text)
+            throw Failure(text, status: .badData)
         }
     }
 }

@@ -1,66 +1,54 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// Where output goes: data to stdout, messages to stderr, colour only for a terminal that wants it.
-struct Console {
-    /// True when stdout is a terminal.
+/// Where output goes: data to standard output, messages to standard error, colour only for a terminal that
+/// wants it. Every write to standard output is checked: a full disk ends the command with exit 74, a closed
+/// pipe ends it quietly, never with exit 0 and half the output.
+final class Console {
+    let standardOutput: any ByteSink
+    let standardError: any ByteSink
+    /// True when standard output is a terminal.
     let stdoutIsTTY: Bool
-    /// True when stderr is a terminal.
-    let stderrIsTTY: Bool
-    /// Colour for meaning: off when piped, with `NO_COLOR` (any value) or `TERM=dumb`.
+    /// Colour for meaning: off when piped, with `NO_COLOR` (any value but empty) or `TERM=dumb`.
     let colour: Bool
     /// Unicode bars and box characters; off for `TERM=dumb` or a non-UTF-8 locale.
     let unicode: Bool
+    /// The terminal's width in cells, when standard output is a terminal.
+    let columns: Int?
 
-    init(environment: Environment) {
-        stdoutIsTTY = isatty(1) == 1
-        stderrIsTTY = isatty(2) == 1
+    /// Bytes collected before one write(2): a long list is one write, not one per row.
+    static let bufferSize = 65_536
+    private var buffer: [UInt8] = []
+
+    init(standardOutput: any ByteSink, standardError: any ByteSink, terminal: Terminal, environment: [String: String]) {
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+        stdoutIsTTY = terminal.stdoutIsTTY
+        columns = terminal.columns
         let term = environment["TERM"] ?? ""
         // no-color.org: colour is off when NO_COLOR is present and not empty.
         let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
-        colour = stdoutIsTTY && !noColour && term != "dumb"
-        let locale = environment["LC_ALL"] ?? environment["LC_CTYPE"] ?? environment["LANG"] ?? ""
-        unicode = term != "dumb" && (locale.isEmpty || locale.uppercased().contains("UTF-8")
-            || locale.uppercased().contains("UTF8"))
+        colour = terminal.stdoutIsTTY && !noColour && term != "dumb"
+        let locale = (environment["LC_ALL"] ?? environment["LC_CTYPE"] ?? environment["LANG"] ?? "").uppercased()
+        unicode = term != "dumb" && (locale.isEmpty || locale.contains("UTF-8") || locale.contains("UTF8"))
     }
 
-    /// Writes data to stdout, as given.
-    func out(_ text: String) {
-        FileDescriptor.write(1, text)
+    /// Writes data to standard output, as given.
+    func out(_ text: String) throws(WriteFailure) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Console.bufferSize { try flush() }
     }
 
-    /// Writes one line of data to stdout.
-    func outLine(_ text: String) { out(text + "\n") }
+    /// Writes one line of data to standard output.
+    func outLine(_ text: String) throws(WriteFailure) { try out(text + "\n") }
 
-    /// Writes one message line to stderr.
+    /// Sends what `out` collected; the command's last write, checked like every other.
+    func flush() throws(WriteFailure) {
+        guard !buffer.isEmpty else { return }
+        defer { buffer.removeAll(keepingCapacity: true) }
+        try standardOutput.write(buffer)
+    }
+
+    /// Writes one message line to standard error. A message that cannot be written has nowhere else to go.
     func message(_ text: String) {
-        FileDescriptor.write(2, text + "\n")
-    }
-}
-
-/// Unbuffered writes to a file descriptor; libc's `stdout` global is not concurrency-safe in Swift 6.
-enum FileDescriptor {
-    /// Writes all of `text`, retrying after partial writes and interrupts; false when the write failed.
-    @discardableResult
-    static func write(_ fd: Int32, _ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { write(fd, bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    /// Writes all of `bytes`, retrying after partial writes and interrupts; false (with `errno` set) when it failed.
-    static func write(_ fd: Int32, bytes: UnsafeRawBufferPointer) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
+        var line = text + "\n"
+        _ = line.withUTF8 { try? standardError.write(UnsafeRawBufferPointer($0)) }
     }
 }

@@ -30,17 +30,59 @@ struct Cramp: ParsableCommand {
         defaultSubcommand: Status.self
     )
 
-    /// Parses, runs, and maps our typed errors to one stderr line and the promised exit code.
+    /// The process: the live context, one run, its exit status.
     static func main() {
+        // A closed pipe must come back from write(2) as EPIPE, so the output code decides how to end.
+        signal(SIGPIPE, SIG_IGN)
+        let status = execute(Array(CommandLine.arguments.dropFirst()), in: .live())
+        if status == ExitStatus.closedPipe.rawValue {
+            // The Unix convention for a reader that went away: end by SIGPIPE, quietly, as `cat` would.
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+        }
+        terminate(status)
+    }
+
+    /// Parses `arguments`, runs the command against `context`, and maps every failure to one line on its
+    /// standard error and the promised exit status. Tests call this with a captured context.
+    static func execute(_ arguments: [String], in context: CrampContext) -> Int32 {
+        let console = context.console
         do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch {
-            if let (message, code) = ExitStatus.classify(error) {
-                FileDescriptor.write(2, "cramp: \(message)\n")
-                Glibc.exit(code)
+            var command = try parseAsRoot(arguments)
+            if let command = command as? any CrampCommand {
+                try command.run(context)
+            } else {
+                try command.run()
             }
-            exit(withError: error)
+            try console.flush()
+            return ExitStatus.success.rawValue
+        } catch {
+            if let failure = Failure(error) {
+                // What the command printed before it failed still goes out: a refusal after a table is rare,
+                // a half-written table after a full disk is not printed twice.
+                if failure.status != .closedPipe, !(error is WriteFailure) { _ = try? console.flush() }
+                if let message = failure.message { console.message("cramp: \(message)") }
+                return failure.status.rawValue
+            }
+            // ArgumentParser's own: help and version (exit 0, to standard output) and usage errors.
+            let code = exitCode(for: error)
+            let text = fullMessage(for: error)
+            if code == .success {
+                _ = try? console.outLine(text)
+                _ = try? console.flush()
+            } else if !text.isEmpty {
+                console.message(text)
+            }
+            return code.rawValue
         }
     }
+}
+
+/// Ends the process with `status`; `exit` alone would name ParsableCommand's `exit(withError:)` inside `Cramp`.
+private func terminate(_ status: Int32) -> Never {
+    #if canImport(Glibc)
+    Glibc.exit(status)
+    #else
+    Darwin.exit(status)
+    #endif
 }

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Diary
-import DiaryStore
+import DiaryActions
 
 extension Cramp {
     /// `cramp edit ID`: change the given fields, print before and after.
-    struct Edit: ParsableCommand {
+    struct Edit: CrampCommand {
         static let configuration = CommandConfiguration(
             commandName: "edit",
             abstract: "Change fields of an episode (same words and flags as log).",
@@ -18,47 +18,27 @@ extension Cramp {
         @OptionGroup var fields: EpisodeOptions
 
         @Option(name: .long, help: ArgumentHelp(
-            "Empty a field (repeatable): site, intensity, triggers, reliefs, note.", valueName: "field"))
+            "Empty a field (repeatable): \(ClearableField.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "field"))
         var clear: [String] = []
 
         @Flag(name: .long, help: "Accept a cramp longer than 60 minutes.")
         var yes = false
 
-        func run() throws {
-            let context = try Context(global)
-            let id = try EpisodeID.parse(id)
-            let draft = try fields.draft(clock: context.clock) { try StandardInput.readText() }
-            let (file, before) = try context.storedEpisode(id)
-            let repository = EpisodeRepository(file.db)
-            var after = draft.applied(to: before)
-            for field in clear {
-                switch field.lowercased() {
-                case "site": after.site = nil
-                case "intensity": after.intensity = nil
-                case "triggers": after.triggers = []
-                case "reliefs": after.reliefs = []
-                case "note": after.note = nil
-                default:
-                    throw InputError(field: "--clear", value: field, accepted: "site, intensity, triggers, reliefs, note")
-                }
-            }
-            try after.validate()
-            try LongCrampGuard.check(after, confirmed: yes)
-            let window = try SettingsRepository(file.db).load().nightWindow
-            guard after != before else {
-                context.console.message("nothing to change in #\(id): " + EpisodeText.line(before, window: window))
+        func run(_ context: CrampContext) throws {
+            let session = try Session(context, global)
+            let id = try EpisodeNumber.parse(id)
+            var draft = try fields.draft(session)
+            for word in clear { draft.cleared.insert(try ClearableField(word: word)) }
+            let edited = try session.actions().edit(id: id, draft, confirmedLong: yes)
+            let console = session.console
+            guard edited.changed else {
+                console.message("nothing to change in #\(id): " + EpisodeText.line(edited.before, window: edited.window))
                 return
             }
-            let now = context.clock.nowUTC
-            try file.write {
-                let operation = try Journal(file.db).begin(command: "edit", nowUTC: now)
-                try operation.willChange(.episode, rowID: id, .update)
-                try repository.update(after, nowUTC: now)
-                try operation.describe("edited " + EpisodeText.line(after, window: window))
-            }
-            context.console.message("before: " + EpisodeText.line(before, window: window))
-            context.console.message("after:  " + EpisodeText.line(after, window: window) + "; undo: cramp undo")
-            if after.isRedFlag && !before.isRedFlag { context.console.message(Advice.longCramp) }
+            console.message("before: " + EpisodeText.line(edited.before, window: edited.window))
+            console.message("after:  " + EpisodeText.line(edited.after, window: edited.window) + "; undo: cramp undo")
+            if edited.after.isRedFlag && !edited.before.isRedFlag { console.message(Advice.longCramp) }
         }
     }
 }

@@ -48,8 +48,9 @@ struct EpisodeOptions: ParsableArguments {
     @Flag(name: .long, help: "Record a cramp (the default; with edit, turns numbness back into a cramp).")
     var cramp = false
 
-    /// The fields given, parsed; nil fields were not given.
-    func draft(clock: Clock, readNote: () throws -> String) throws -> EpisodeDraft {
+    /// The fields given, parsed; nil fields were not given. `--note -` reads standard input.
+    func draft(_ session: Session) throws -> EpisodeDraft {
+        let clock = session.clock
         var draft = try EpisodeWords.parse(words, clock: clock)
         if numbness && cramp {
             throw InputError(field: "--numbness/--cramp", value: "both", accepted: "one of them")
@@ -90,68 +91,9 @@ struct EpisodeOptions: ParsableArguments {
         }
         if let woke { try draft.set(\.woke, woke ? .yes : .no, "woke") }
         if let note {
-            let text = note == "-" ? try readNote() : note
+            let text = note == "-" ? try session.readNote() : note
             try draft.setNote(text)
         }
         return draft
-    }
-}
-
-/// The fields a person gave for an episode; nil means "not given".
-struct EpisodeDraft {
-    var kind: EpisodeKind?
-    var start: Timestamp?
-    var leg: Leg?
-    var site: Site?
-    var duration: Int?
-    var intensity: Int?
-    var woke: Woke?
-    var triggers: [Trigger]?
-    var reliefs: [Relief]?
-    /// `.some(nil)` clears the note.
-    var note: String??
-
-    /// Sets a field once; a second, different value is a contradiction the person must resolve.
-    mutating func set<T: Equatable>(_ field: WritableKeyPath<EpisodeDraft, T?>, _ value: T, _ name: String) throws(InputError) {
-        if let existing = self[keyPath: field], existing != value {
-            // Durations are held in seconds; show them as the person typed them, not as "180".
-            let show = { (v: T) -> String in
-                field == \EpisodeDraft.duration ? DurationText.format(v as! Int) : "\(v)"
-            }
-            throw InputError(field: name, value: show(value), accepted: "one value",
-                             hint: "it was also given as \(show(existing))")
-        }
-        self[keyPath: field] = value
-    }
-
-    /// Sets the note from text; empty text clears it. Control characters other than tab and newline are refused.
-    mutating func setNote(_ text: String) throws(InputError) {
-        let cleaned = text.hasSuffix("\n") ? String(text.dropLast()) : text
-        if cleaned.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || $0.value == 0x7F }) {
-            throw InputError(field: "--note", value: EpisodeText.oneLine(String(cleaned.prefix(40))),
-                             accepted: "text without control characters (tabs and line breaks are fine)")
-        }
-        // Code points, as the table's CHECK (SQLite's length()) counts them: "é" typed as e + accent is two.
-        guard cleaned.unicodeScalars.count <= Episode.maxNoteLength else {
-            throw InputError(field: "--note", value: "\(cleaned.unicodeScalars.count) characters",
-                             accepted: "at most \(Episode.maxNoteLength) characters")
-        }
-        note = .some(cleaned.isEmpty ? nil : cleaned)
-    }
-
-    /// Applies the given fields over `episode`.
-    func applied(to episode: Episode) -> Episode {
-        var result = episode
-        if let kind { result.kind = kind }
-        if let start { result.start = start }
-        if let leg { result.leg = leg }
-        if let site { result.site = site }
-        if let duration { result.durationSeconds = duration }
-        if let intensity { result.intensity = intensity }
-        if let woke { result.woke = woke }
-        if let triggers { result.triggers = triggers }
-        if let reliefs { result.reliefs = reliefs }
-        if let note { result.note = note }
-        return result
     }
 }

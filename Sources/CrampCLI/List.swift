@@ -1,11 +1,11 @@
 import ArgumentParser
 import Diary
+import DiaryActions
 import DiaryExport
-import DiaryStore
 
 extension Cramp {
     /// `cramp list [PERIOD]`: the episodes of a period, one line each.
-    struct List: ParsableCommand {
+    struct List: CrampCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: "List episodes (default: the last 7 nights and tonight).",
@@ -22,64 +22,32 @@ extension Cramp {
         @Flag(name: .long, help: "List sitting and standing stretches instead of episodes.")
         var posture = false
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: CrampContext) throws {
+            let session = try Session(context, global)
             let expression = period.isEmpty ? nil : try PeriodExpression.parse(period.joined(separator: " "))
-            let file = try context.openForReading()
-            let settings = try file.map { try SettingsRepository($0.db).load() } ?? .defaults
-            let window = settings.nightWindow
-            let current = context.clock.currentNight(window: window)
-            let earliest = try file.flatMap { try EpisodeRepository($0.db).earliestStart() }.map { window.night(of: $0.local) }
-            let range = expression?.resolve(currentNight: current, earliest: earliest)
-                ?? NightRange(from: current.adding(-7), to: current)!
-            let bounds = range.utcBounds
+            let reader = try session.reader()
+            let window = try reader.settings().nightWindow
+            let current = session.clock.currentNight(window: window)
+            // The default also shows tonight: the 7 nights before it and the one going on.
+            let range = try expression.map { try reader.nights($0, window: window) } ?? NightRange(from: current.adding(-7), to: current)!
+            let console = session.console
             if posture {
-                let sessions = try file.map {
-                    try PostureRepository($0.db).sessions(overlappingFromUTC: bounds.from, toUTC: bounds.to)
-                } ?? []
-                let inRange = sessions.filter { range.contains(Night(evening: $0.start.local.date)) }
+                let sessions = try reader.postureSessions(in: range)
                 if json {
-                    context.console.outLine(JSONValue.array(inRange.map(PostureRecord.json)).pretty)
+                    try console.outLine(JSONValue.array(sessions.map(PostureRecord.json)).pretty)
                 } else {
-                    context.console.message("\(range.label): \(inRange.count) sitting or standing stretches")
-                    for session in inRange { context.console.outLine(EpisodeText.line(session)) }
+                    console.message("\(range.label): \(sessions.count) sitting or standing stretches")
+                    for item in sessions { try console.outLine(EpisodeText.line(item)) }
                 }
                 return
             }
-            let episodes = try file.map { try EpisodeRepository($0.db).episodes(fromUTC: bounds.from, toUTC: bounds.to) } ?? []
-            let inRange = episodes.filter { range.contains(window.night(of: $0.start.local)) }
+            let episodes = try reader.episodes(in: range, window: window)
             if json {
-                context.console.outLine(JSONValue.array(inRange.map { EpisodeRecord.json($0, nightWindow: window) }).pretty)
+                try console.outLine(JSONValue.array(episodes.map { EpisodeRecord.json($0, nightWindow: window) }).pretty)
                 return
             }
-            context.console.message("\(range.label): \(inRange.count) episode\(inRange.count == 1 ? "" : "s")")
-            context.console.out(EpisodeTable.text(inRange, window: window))
+            console.message("\(range.label): \(episodes.count) episode\(episodes.count == 1 ? "" : "s")")
+            try console.out(EpisodeTable.text(episodes, window: window))
         }
-    }
-}
-
-/// The aligned table of `cramp list`: one row per episode, a header row first.
-enum EpisodeTable {
-    static func text(_ episodes: [Episode], window: NightWindow) -> String {
-        guard !episodes.isEmpty else { return "" }
-        var rows = [["id", "night of", "started", "kind", "where", "lasted", "int", "woke", "triggers", "reliefs", "note"]]
-        for episode in episodes {
-            let night = window.night(of: episode.start.local)
-            rows.append([
-                "#\(episode.id ?? 0)", night.label, EpisodeText.when(episode.start), episode.kind.rawValue,
-                EpisodeText.place(episode), DurationText.format(episode.durationSeconds),
-                episode.intensity.map(String.init) ?? "-", episode.woke.rawValue,
-                episode.triggers.isEmpty ? "-" : episode.triggers.map(\.name).joined(separator: ","),
-                episode.reliefs.isEmpty ? "-" : episode.reliefs.map(\.description).joined(separator: ","),
-                episode.note.map(EpisodeText.oneLine) ?? "",
-            ])
-        }
-        var widths = [Int](repeating: 0, count: rows[0].count)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], TextWidth.cells(cell)) } }
-        return rows.map { row in
-            row.enumerated().map { i, cell in
-                i == row.count - 1 ? cell : TextWidth.padded(cell, to: widths[i])
-            }.joined(separator: "  ").trimmingSpaces
-        }.joined(separator: "\n") + "\n"
     }
 }

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Diary
 import DiaryExport
 
@@ -40,26 +39,25 @@ final class OutputSink: TextSink {
     static let bufferSize = 65_536
 
     let destination: Destination
-    private let fd: Int32
+    /// Standard output, or the temporary file.
+    private let target: any ByteSink
     /// The temporary file while a file export is in progress; nil for stdout or once committed or abandoned.
     private var temporaryPath: String?
     private var buffer: [UInt8] = []
-    /// errno of the first failed write, with what was being done.
-    private(set) var failure: (action: String, errno: Int32)?
+    /// The first failed write, with what was being done.
+    private(set) var failure: (action: String, error: WriteFailure)?
 
     /// True once a write failed: callers may stop producing rows.
     var failed: Bool { failure != nil }
 
-    /// Opens the destination. For a file, creates the temporary next to it; throws `OutputError` when that
-    /// fails, and `InputError` when the path names a folder.
-    init(_ destination: Destination) throws {
+    /// Opens the destination. For a file, creates the temporary next to it; a file that cannot be created is an
+    /// I/O failure (74), a path naming a folder an input error (64).
+    init(_ destination: Destination, console: Console) throws {
         self.destination = destination
         buffer.reserveCapacity(OutputSink.bufferSize)
         switch destination {
         case .standardOutput:
-            // A closed pipe must come back as EPIPE from write(2), to be reported, not kill the process silently.
-            signal(SIGPIPE, SIG_IGN)
-            fd = 1
+            target = console.standardOutput
         case .file(let path):
             var info = stat()
             if path.hasSuffix("/") || (stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR) {
@@ -69,23 +67,14 @@ final class OutputSink: TextSink {
             var template = Array("\(folder)/.\(name).cramp-XXXXXX".utf8CString)
             let created = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard created >= 0 else {
-                throw OutputError(destination: destination, action: "cannot create a file in \(folder)", errno: errno)
+                throw OutputSink.failure(destination, action: "cannot create a file in \(folder)", WriteFailure(errno: errno))
             }
-            fd = created
+            target = FileDescriptorSink(fd: created)
             temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         }
     }
 
     deinit { abandon() }
-
-    /// Opens the destination; a file that cannot be created is reported with exit 74 like any output failure.
-    static func open(_ destination: Destination, console: Console) throws -> OutputSink {
-        do {
-            return try OutputSink(destination)
-        } catch let error as OutputError {
-            throw error.exit(console)
-        }
-    }
 
     func write(_ text: String) {
         guard failure == nil else { return }
@@ -95,44 +84,44 @@ final class OutputSink: TextSink {
 
     /// Writes everything written so far, then, for a file, syncs it to disk and renames it into place.
     /// Throws the first failure; a file export that failed leaves nothing under the final name.
-    func commit() throws(OutputError) {
+    func commit() throws {
         flush()
         if let failure {
             abandon()
-            throw OutputError(destination: destination, action: failure.action, errno: failure.errno)
+            throw OutputSink.failure(destination, action: failure.action, failure.error)
         }
-        guard case .file(let path) = destination, let temporaryPath else { return }
+        guard case .file(let path) = destination, let temporaryPath, let file = target as? FileDescriptorSink else { return }
         // Without fsync a crash right after the rename could leave an empty file under the final name.
-        if fsync(fd) != 0 {
-            let code = errno
+        if fsync(file.fd) != 0 {
+            let error = WriteFailure(errno: errno)
             abandon()
-            throw OutputError(destination: destination, action: "cannot save the file to disk", errno: code)
+            throw OutputSink.failure(destination, action: "cannot save the file to disk", error)
         }
-        close(fd)
+        close(file.fd)
         self.temporaryPath = nil
         if rename(temporaryPath, path) != 0 {
-            let code = errno
+            let error = WriteFailure(errno: errno)
             unlink(temporaryPath)
-            throw OutputError(destination: destination, action: "cannot put the file in place", errno: code)
+            throw OutputSink.failure(destination, action: "cannot put the file in place", error)
         }
     }
 
     /// Drops a file export that was not committed: the temporary is removed, the target is untouched.
     func abandon() {
-        guard let temporaryPath else { return }
-        close(fd)
+        guard let temporaryPath, let file = target as? FileDescriptorSink else { return }
+        close(file.fd)
         unlink(temporaryPath)
         self.temporaryPath = nil
     }
 
     private func flush() {
-        guard failure == nil, !buffer.isEmpty else {
-            buffer.removeAll(keepingCapacity: true)
-            return
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard failure == nil, !buffer.isEmpty else { return }
+        do {
+            try target.write(buffer)
+        } catch {
+            failure = ("cannot write", error)
         }
-        let ok = buffer.withUnsafeBytes { FileDescriptor.write(fd, bytes: $0) }
-        if !ok { failure = ("cannot write", errno) }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// The folder (`.` when none) and the file name of a path.
@@ -143,27 +132,13 @@ final class OutputSink: TextSink {
     }
 }
 
-/// Output that could not be written (exit 74). Nothing was left under the file's final name.
-struct OutputError: Error, CustomStringConvertible {
-    let destination: OutputSink.Destination
-    /// What failed, e.g. `cannot write`.
-    let action: String
-    let errno: Int32
-
-    var description: String {
-        let reason = String(cString: strerror(errno))
-        switch destination {
-        case .standardOutput:
-            return "\(action) to standard output: \(reason); the output is incomplete"
-        case .file(let path):
-            return "\(action) for \(path): \(reason); nothing was written to \(path) "
-                + "(an older file there is unchanged). Check the folder and free space, or choose another path with -o."
-        }
-    }
-
-    /// Prints the message the way `Cramp.main` prints errors and ends with exit 74 (ExitStatus.ioError).
-    func exit(_ console: Console) -> ExitCode {
-        console.message("cramp: \(description)")
-        return ExitCode(ExitStatus.ioError)
+extension OutputSink {
+    /// A write that failed: to standard output as every command's output fails (a closed pipe quietly); to a
+    /// file with exit 74 and what was left where.
+    static func failure(_ destination: Destination, action: String, _ error: WriteFailure) -> any Error {
+        guard case .file(let path) = destination else { return error }
+        return Failure("\(action) for \(path): \(error.reason); nothing was written to \(path) "
+            + "(an older file there is unchanged). Check the folder and free space, or choose another path with -o.",
+            status: .ioError)
     }
 }

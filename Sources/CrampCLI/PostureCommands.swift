@@ -1,24 +1,24 @@
 import ArgumentParser
 import Diary
-import DiaryStore
+import DiaryActions
 
 extension Cramp {
     /// `cramp sit DURATION`: a stretch of sitting that just ended (or ended `--at`).
-    struct Sit: ParsableCommand {
+    struct Sit: CrampCommand {
         static let configuration = CommandConfiguration(
             commandName: "sit",
             abstract: "Record a stretch of sitting, e.g. cramp sit 2h --breaks 1.")
-        @OptionGroup var session: PostureOptions
-        func run() throws { try session.record(.sitting) }
+        @OptionGroup var stretch: PostureOptions
+        func run(_ context: CrampContext) throws { try stretch.record(.sitting, context) }
     }
 
     /// `cramp stand DURATION`: a stretch of standing.
-    struct Stand: ParsableCommand {
+    struct Stand: CrampCommand {
         static let configuration = CommandConfiguration(
             commandName: "stand",
             abstract: "Record a stretch of standing, e.g. cramp stand 3h --at 17:00.")
-        @OptionGroup var session: PostureOptions
-        func run() throws { try session.record(.standing) }
+        @OptionGroup var stretch: PostureOptions
+        func run(_ context: CrampContext) throws { try stretch.record(.standing, context) }
     }
 }
 
@@ -41,38 +41,13 @@ struct PostureOptions: ParsableArguments {
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("A note.", valueName: "text"))
     var note: String?
 
-    static func parseBreaks(_ text: String) throws(InputError) -> Int {
-        guard let count = Int(text.trimmingSpaces), PostureSession.breaksRange.contains(count) else {
-            throw InputError(field: "--breaks", value: text, accepted: "a whole number from 0 to 1000")
-        }
-        return count
-    }
-
-    func record(_ posture: Posture) throws {
-        let context = try Context(global)
-        let seconds = try DurationText.parse(duration, field: "duration")
-        let breaksTaken = try breaks.map(PostureOptions.parseBreaks) ?? 0
-        let end = try at.map { try When.parse($0, clock: context.clock, field: "--at") } ?? context.clock.now
-        // The start carries the offset in force at the start, which differs from the end's across a clock change.
-        let start = context.clock.zone.timestamp(utc: end.utc - Int64(seconds))
-        var draft = EpisodeDraft()
-        if let note { try draft.setNote(note) }
-        var session = PostureSession(posture: posture, start: start, durationSeconds: seconds, breaksTaken: breaksTaken,
-                                     note: draft.note ?? nil)
-        try session.validate()
-        let file = try context.openForWriting()
-        let settings = try SettingsRepository(file.db).load()
-        let now = context.clock.nowUTC
-        session.id = try file.write {
-            let id = try PostureRepository(file.db).insert(session, nowUTC: now)
-            session.id = id
-            let operation = try Journal(file.db).begin(command: posture == .sitting ? "sit" : "stand", nowUTC: now)
-            try operation.inserted(.postureSession, rowID: id)
-            try operation.describe("recorded " + EpisodeText.line(session))
-            return id
-        }
-        let expected = seconds / (settings.breakIntervalMinutes * 60)
-        context.console.message("recorded " + EpisodeText.line(session)
-            + " (\(expected) expected at one every \(settings.breakIntervalMinutes) min); undo: cramp undo")
+    func record(_ posture: Posture, _ context: CrampContext) throws {
+        let session = try Session(context, global)
+        let recorded = try session.actions().recordPosture(
+            posture, durationSeconds: try DurationText.parse(duration, field: "duration"),
+            endingAt: try at.map { try session.when($0) }, breaksTaken: try breaks.map(PostureSession.breaks) ?? 0,
+            note: try note.flatMap { try NoteText.checked($0) })
+        session.console.message("recorded " + EpisodeText.line(recorded.session)
+            + " (\(recorded.expectedBreaks) expected at one every \(recorded.breakIntervalMinutes) min); undo: cramp undo")
     }
 }

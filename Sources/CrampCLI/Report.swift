@@ -2,11 +2,11 @@ import ArgumentParser
 import Diary
 import DiaryAnalytics
 import DiaryExport
-import DiaryStore
+import DiaryActions
 
 extension Cramp {
     /// `cramp report`: the weekly report, told honestly.
-    struct Report: ParsableCommand {
+    struct Report: CrampCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
             abstract: "The report: nights, the 30-night count against the mark, triggers, reliefs, standing, sitting and breaks.",
@@ -34,21 +34,18 @@ extension Cramp {
         @Flag(name: .long, help: "Use plain ASCII bars and rules.")
         var ascii = false
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: CrampContext) throws {
+            let session = try Session(context, global)
             let expression = try resolveExpression()
-            let file = try context.openForReading()
-            let settings = try file.map { try SettingsRepository($0.db).load() } ?? .defaults
-            let current = context.clock.currentNight(window: settings.nightWindow)
-            let earliest = expression == .all ? try ReportData.earliestNight(file: file, window: settings.nightWindow) : nil
-            let range = expression.resolve(currentNight: current, earliest: earliest)
-            let input = try ReportData.input(file: file, period: range, currentNight: current, settings: settings)
-            let report = DiaryAnalytics.Report.build(input: input)
+            let reader = try session.reader()
+            let settings = try reader.settings()
+            let range = try reader.nights(expression, window: settings.nightWindow)
+            let report = DiaryAnalytics.Report.build(input: try reader.reportInput(period: range, settings: settings))
+            let console = session.console
             if json {
-                context.console.outLine(ReportJSON.value(report).pretty)
+                try console.outLine(ReportJSON.value(report).pretty)
             } else {
-                let options = ReportTextOptions(unicode: context.console.unicode && !ascii, color: context.console.colour)
-                context.console.out(ReportText.render(report, options: options))
+                try console.out(ReportText.render(report, options: ReportTextOptions(unicode: console.unicode && !ascii, color: console.colour)))
             }
         }
 

@@ -2,11 +2,11 @@ import ArgumentParser
 import Diary
 import DiaryAnalytics
 import DiaryExport
-import DiaryStore
+import DiaryActions
 
 extension Cramp {
     /// `cramp summary [PERIOD]`: one page for a doctor visit, as text or a printable HTML page.
-    struct Summary: ParsableCommand {
+    struct Summary: CrampCommand {
         static let configuration = CommandConfiguration(
             commandName: "summary",
             abstract: "A one-page summary for a doctor visit (default: the last 90 nights), as text or printable HTML.",
@@ -40,41 +40,27 @@ extension Cramp {
         @Flag(name: .long, help: "Use plain ASCII in the text format.")
         var ascii = false
 
-        func run() throws {
-            let context = try Context(global)
+        func run(_ context: CrampContext) throws {
+            let session = try Session(context, global)
             let expression = period.isEmpty ? VisitSummary.standardPeriod : try PeriodExpression.parse(period.joined(separator: " "))
-            let file = try context.openForReading()
-            let settings = try file.map { try SettingsRepository($0.db).load() } ?? .defaults
-            let window = settings.nightWindow
-            let current = context.clock.currentNight(window: window)
-            let firstEpisode = try file.flatMap { try EpisodeRepository($0.db).earliestStart() }
-            let range = expression.resolve(currentNight: current, earliest: firstEpisode.map { window.night(of: $0.local) })
-            let input = try SummaryData.input(file: file, period: range, currentNight: current, settings: settings)
-            let summary = VisitSummary.build(input: input, firstEpisode: firstEpisode, madeAt: context.clock.now)
+            let reader = try session.reader()
+            let settings = try reader.settings()
+            let range = try reader.nights(expression, window: settings.nightWindow)
+            let trend = VisitSummary.trendNights(period: range, currentNight: session.clock.currentNight(window: settings.nightWindow))
+            let input = try reader.reportInput(period: range, settings: settings, counting: trend.utcBounds)
+            let summary = VisitSummary.build(input: input, firstEpisode: try reader.earliestStart(), madeAt: session.clock.now)
 
-            let sink = try OutputSink.open(OutputSink.Destination(option: output), console: context.console)
+            let console = session.console
+            let sink = try OutputSink(OutputSink.Destination(option: output), console: console)
             defer { sink.abandon() }
             switch format {
-            case .text: sink.write(SummaryText.render(summary, unicode: context.console.unicode && !ascii))
+            case .text: sink.write(SummaryText.render(summary, unicode: console.unicode && !ascii))
             case .html: sink.write(SummaryHTML.render(summary))
             }
-            do {
-                try sink.commit()
-            } catch {
-                throw error.exit(context.console)
-            }
+            try sink.commit()
             if sink.destination != .standardOutput {
-                context.console.message("wrote the summary of \(range.label) to \(sink.destination.label)")
+                console.message("wrote the summary of \(range.label) to \(sink.destination.label)")
             }
         }
-    }
-}
-
-/// Loads the rows a summary reads: what the report over the period needs, and the 60 nights of the trend.
-enum SummaryData {
-    static func input(file: DiaryFile?, period: NightRange, currentNight: Night, settings: Settings) throws -> ReportInput {
-        let trend = VisitSummary.trendNights(period: period, currentNight: currentNight).utcBounds
-        return try ReportData.input(file: file, period: period, currentNight: currentNight, settings: settings,
-                                    counting: trend)
     }
 }

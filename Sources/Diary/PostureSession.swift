@@ -31,6 +31,14 @@ public struct PostureSession: Hashable, Sendable {
         self.updatedUTC = updatedUTC
     }
 
+    /// A break count as typed (`--breaks 2`).
+    public static func breaks(_ text: String) throws(InputError) -> Int {
+        guard let count = Int(text.trimmingSpaces), breaksRange.contains(count) else {
+            throw InputError(field: "--breaks", value: text, accepted: "a whole number from 0 to 1000")
+        }
+        return count
+    }
+
     /// The moment it ended.
     public var end: Timestamp { start.adding(seconds: Int64(durationSeconds)) }
 

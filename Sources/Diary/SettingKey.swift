@@ -79,3 +79,13 @@ extension Settings {
         self = settings
     }
 }
+
+extension SettingKey {
+    /// The key as typed, or an error listing every key.
+    public static func parse(_ text: String) throws(InputError) -> SettingKey {
+        guard let key = SettingKey(rawValue: text.lowercased()) else {
+            throw InputError(field: "setting", value: text, accepted: SettingKey.acceptedList)
+        }
+        return key
+    }
+}

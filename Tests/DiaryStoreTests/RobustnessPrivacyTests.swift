@@ -93,8 +93,6 @@ enum SQLLint {
         "DiaryStore/Journal.swift: child.columns.joined(separator: \", \")",
         "DiaryStore/Journal.swift: picks",
         "DiaryStore/Journal.swift: array",
-        // ImportWriter: the table name from `Journal.Target`.
-        "DiaryStore/ImportWriter.swift: table",
         // EpisodeRepository.read: the column list and the fixed WHERE/ORDER BY fragments written in that file.
         "DiaryStore/EpisodeRepository.swift: Self.columns",
         "DiaryStore/EpisodeRepository.swift: condition",

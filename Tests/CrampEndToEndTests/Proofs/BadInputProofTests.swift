@@ -1,20 +1,15 @@
 import Diary
+import DiaryActions
 import Foundation
 import PropertyBased
 import Seeded
 import Testing
 @testable import CrampCLI
 
-/// Zone rules from Foundation's time-zone database, so the in-process runs need no process-wide TZ.
-struct FoundationZone: ZoneRules {
-    let zone: TimeZone
-    func offset(atUTC utc: Int64) -> Int { zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(utc))) }
-}
-
 @Suite("Proof: bad input never crashes, is refused with 64 and writes nothing; good input reads back as given")
 struct BadInputProofTests {
     static let wordCases = 12_000
-    static let commandLineCases = 1_500
+    static let commandLineCases = 600
     static let binaryCasesPerWorker = 300
 
     @Test func theOracleAgreesWithThePinnedMoment() {
@@ -24,7 +19,7 @@ struct BadInputProofTests {
     }
 
     /// The order-free words of `cramp log` (leg, site, duration, intensity, woke, kind, triggers, reliefs,
-    /// `at ...`) in random orders and spellings, straight into the word reader, validation and the guard.
+    /// `at ...`) in random orders and spellings, through the word reader and the real `log` action (dry run).
     @Test func generatedWordOrdersInProcess() async {
         let clock = Clock(nowUTC: TimeOracle.nowUTC, zone: FoundationZone(zone: TimeOracle.zone))
         let gen = Generator(run: { rng in
@@ -34,21 +29,27 @@ struct BadInputProofTests {
             return LogCase(arguments: items.flatMap(\.arguments), stdin: nil, expectation: .stored(episode))
         })
         var tally = (stored: 0, refused: 0)
+        var failures = 0
         let started = Date()
         await propertyCheck(count: Self.wordCases, input: gen) { logCase in
             let outcome = Self.validate(words: logCase.arguments, clock: clock)
+            let ok: Bool
             switch logCase.expectation {
             case .stored(let expected):
-                #expect(outcome.code == 0, "\(logCase): \(outcome.message)")
-                if let episode = outcome.episode { #expect(Self.expected(from: episode) == expected, "\(logCase)") }
+                ok = outcome.code == 0 && outcome.episode.map { Self.expected(from: $0) == expected } == true
+                #expect(ok, "\(logCase): \(outcome.code) \(outcome.message)")
                 tally.stored += 1
             case .refused(let reason):
-                #expect(outcome.code == 64, "\(reason) was not refused with 64: \(logCase) → \(outcome.code) \(outcome.message)")
+                ok = outcome.code == 64
+                #expect(ok, "\(reason) was not refused with 64: \(logCase) → \(outcome.code) \(outcome.message)")
                 tally.refused += 1
             case .either:
-                #expect(outcome.code == 0 || outcome.code == 64)
+                ok = outcome.code == 0 || outcome.code == 64
+                #expect(ok)
             }
+            if !ok { failures += 1 }
         }
+        guard failures == 0 else { return }
         print("""
             [proof] bad input, word orders in process: \(Self.wordCases) generated cramp log word lists in \(seconds(since: started)): \
             \(tally.stored) valid ones in random order and spelling each read back exactly as generated, \(tally.refused) with \
@@ -56,82 +57,67 @@ struct BadInputProofTests {
             """)
     }
 
-    /// `cramp log WORDS...` up to the write, without the argument parser.
+    /// `cramp log WORDS...` through the real code below the argument parser: the word reader, then the real
+    /// `log` action in a dry run on a diary that does not exist (its defaults, validation and long-cramp guard).
     static func validate(words: [String], clock: Clock) -> (code: Int32, episode: Episode?, message: String) {
         do {
             let draft = try EpisodeWords.parse(words, clock: clock)
-            guard let leg = draft.leg else { throw InputError(field: "leg", value: "", accepted: "left, right or both") }
-            let episode = Episode(
-                kind: draft.kind ?? .cramp, start: draft.start ?? clock.now, leg: leg, site: draft.site,
-                durationSeconds: draft.duration ?? 60, intensity: draft.intensity, woke: draft.woke ?? .unknown,
-                triggers: draft.triggers ?? [], reliefs: draft.reliefs ?? [], note: nil)
-            try episode.validate()
-            try LongCrampGuard.check(episode, confirmed: false)
-            return (0, episode, "")
+            let logged = try Actions(path: "/nonexistent/cramp-proof/cramp.db", clock: clock).log(draft, dryRun: true)
+            return (0, logged.episode, "")
         } catch {
-            return (ExitStatus.classify(error)?.code ?? -1, nil, "\(error)")
+            return (Failure(error)?.status.rawValue ?? -1, nil, "\(error)")
         }
     }
 
-    /// The whole `cramp log` input path short of the file: argument parsing (flags anywhere), the words, the
-    /// parsers, standard-input notes, validation and the long-cramp guard. ArgumentParser takes 5-20 ms a parse in
-    /// a debug test build, so this runs fewer cases than the word test.
-    @Test func generatedCommandLinesInProcess() async {
-        let clock = Clock(nowUTC: TimeOracle.nowUTC, zone: FoundationZone(zone: TimeOracle.zone))
+    /// The real `cramp log` in process, argument parser and all, through `Cramp.execute` with a captured context:
+    /// every valid line is stored in a real diary and read back, then taken away with the real `cramp undo`, so
+    /// each case meets an empty diary as the oracle assumes; every refusal must leave the file byte for byte as it was.
+    @Test func generatedCommandLinesInProcess() async throws {
+        let cramp = try InProcessCramp()
+        defer { cramp.cleanup() }
+        cramp.run(["config", "set", "night-window", "22:00-08:00"])  // the diary exists, so "unchanged" can be checked
         let gen = Generator(run: { rng in
             var maker = LogCaseMaker(rng: SeededRandom(seed: rng.next()))
             return maker.any()
         })
         var tally = (stored: 0, refused: 0, junkStored: 0, junkRefused: 0)
+        var failures = 0
         let started = Date()
         await propertyCheck(count: Self.commandLineCases, input: gen) { logCase in
-            let outcome = Self.runInProcess(logCase, clock: clock)
+            let before = FileManager.default.contents(atPath: cramp.database)
+            let result = cramp.run(["log"] + logCase.arguments, stdin: logCase.stdin ?? [])
+            let unchanged = FileManager.default.contents(atPath: cramp.database) == before
+            var stored: Episode?
+            if result.status == 0, let id = loggedID(result.stderr) {
+                stored = try? Actions(path: cramp.database, clock: Clock(nowUTC: 0, zone: cramp.zone)).reader().episode(id: Int64(id))
+                cramp.run(["undo"])
+            }
+            var ok = true
             switch logCase.expectation {
             case .stored(let expected):
-                #expect(outcome.code == 0, "\(logCase): \(outcome.message)")
-                if let episode = outcome.episode { #expect(Self.expected(from: episode) == expected, "\(logCase)") }
+                ok = result.status == 0 && stored.map { Self.expected(from: $0) == expected } == true
+                #expect(ok, "\(logCase) → \(result.status) \(result.stderr) stored \(String(describing: stored))")
                 tally.stored += 1
             case .refused(let reason):
-                #expect(outcome.code == 64, "\(reason) was not refused with 64: \(logCase) → \(outcome.code) \(outcome.message)")
+                ok = result.status == 64 && unchanged
+                #expect(ok, "\(reason) was not refused with 64 leaving the diary unchanged: \(logCase) → \(result.status) \(result.stderr)")
                 tally.refused += 1
             case .either:
-                #expect(outcome.code == 0 || outcome.code == 64, "\(logCase) → \(outcome.code) \(outcome.message)")
-                if outcome.code == 0 { tally.junkStored += 1 } else { tally.junkRefused += 1 }
+                let dryRunOrHelp = result.stderr.contains("dry run: nothing stored") || result.stdout.contains("USAGE:")
+                ok = (result.status == 0 && (stored != nil || dryRunOrHelp)) || (result.status == 64 && unchanged)
+                #expect(ok, "\(logCase) → \(result.status) \(result.stderr)")
+                if result.status == 0 { tally.junkStored += 1 } else { tally.junkRefused += 1 }
             }
+            if !ok { failures += 1 }
         }
+        guard failures == 0 else { return }
         print("""
-            [proof] bad input, command lines in process: \(Self.commandLineCases) generated cramp log command lines in \(seconds(since: started)): \
-            \(tally.stored) valid ones each read back exactly as generated, \(tally.refused) with one planted error each refused \
-            with exit 64, \(tally.junkStored + tally.junkRefused) random ones (\(tally.junkRefused) refused with 64, \
-            \(tally.junkStored) accepted); 0 crashes, 0 other exit codes
+            [proof] bad input, command lines in process: \(Self.commandLineCases) generated cramp log command lines through the \
+            real command (Cramp.execute) in \(seconds(since: started)): \(tally.stored) valid ones each stored and read back exactly \
+            as generated, \(tally.refused) with one planted error each refused with exit 64 leaving the diary byte for byte \
+            unchanged, \(tally.junkStored + tally.junkRefused) random ones (\(tally.junkRefused) refused with 64, \(tally.junkStored) \
+            accepted); 0 crashes, 0 other exit codes
             """)
-    }
-
-    /// What `cramp log` would do up to the write: the exit code, and the episode it would store.
-    static func runInProcess(_ logCase: LogCase, clock: Clock) -> (code: Int32, episode: Episode?, message: String) {
-        do {
-            let log = try Cramp.Log.parse(logCase.arguments)
-            let draft = try log.fields.draft(clock: clock) {
-                // Stands in for StandardInput.readText, which reads the real descriptor 0 (the binary runs use it).
-                let bytes = logCase.stdin ?? []
-                guard let text = String(validating: bytes, as: UTF8.self) else {
-                    throw InputError(field: "--note", value: "\(bytes.count) bytes", accepted: "UTF-8 text")
-                }
-                return text
-            }
-            // On an empty diary: nothing to copy a leg or duration from.
-            guard let leg = draft.leg else { throw InputError(field: "leg", value: "", accepted: "left, right or both") }
-            let episode = Episode(
-                kind: draft.kind ?? .cramp, start: draft.start ?? clock.now, leg: leg, site: draft.site,
-                durationSeconds: draft.duration ?? 60, intensity: draft.intensity, woke: draft.woke ?? .unknown,
-                triggers: draft.triggers ?? [], reliefs: draft.reliefs ?? [], note: draft.note ?? nil)
-            try episode.validate()
-            try LongCrampGuard.check(episode, confirmed: log.yes)
-            return (0, episode, "")
-        } catch {
-            if let (message, code) = ExitStatus.classify(error) { return (code, nil, message) }
-            return (Cramp.Log.exitCode(for: error).rawValue, nil, Cramp.Log.message(for: error))
-        }
     }
 
     static func expected(from episode: Episode) -> ExpectedEpisode {
@@ -157,6 +143,7 @@ struct BadInputProofTests {
         }
         for failure in failures.value.prefix(20) { Issue.record(Comment(rawValue: failure)) }
         #expect(failures.value.isEmpty)
+        guard failures.value.isEmpty else { return }
         print("[proof] bad input, through the binary (\(seconds(since: started)), 2 workers): " + results.value.joined(separator: "; "))
     }
 

@@ -1,9 +1,8 @@
-import Diary
 
 /// The order-free words of `cramp log left calf 2m stretch:helped`.
-enum EpisodeWords {
+public enum EpisodeWords {
     /// Reads each word as the one field it can only mean; anything else is refused, never guessed.
-    static func parse(_ words: [String], clock: Clock) throws -> EpisodeDraft {
+    public static func parse(_ words: [String], clock: Clock) throws -> EpisodeDraft {
         var draft = EpisodeDraft()
         var index = 0
         while index < words.count {

@@ -1,0 +1,81 @@
+import Diary
+import DiaryStore
+
+/// The exit statuses `cramp` promises (sysexits.h): 64 usage, 65 bad data, 74 I/O.
+enum ExitStatus: Int32 {
+    case success = 0
+    /// Something unexpected.
+    case failure = 1
+    /// Bad input on the command line or standard input; nothing was written.
+    case usage = 64
+    /// A file the person gave cannot be used (an import); nothing was imported.
+    case badData = 65
+    /// A file cannot be read or written: the diary, an export, standard output.
+    case ioError = 74
+    /// The reader of standard output went away (`cramp list | head -1`). `main` then ends the process by
+    /// SIGPIPE, quietly, as `cat` and `grep` do; the shell reports 128 + 13.
+    case closedPipe = 141
+}
+
+/// The one way a command fails at the CLI's edge: a message for standard error (none for a closed pipe) and
+/// the exit status. Errors from the layers below carry no CLI words; here they get them.
+struct Failure: Error {
+    /// The line printed after `cramp: `; nil ends quietly.
+    let message: String?
+    let status: ExitStatus
+
+    init(_ message: String?, status: ExitStatus) {
+        self.message = message
+        self.status = status
+    }
+
+    /// The failure for an error thrown below the CLI, or nil when it is not one of ours (ArgumentParser's own).
+    init?(_ error: any Error) {
+        switch error {
+        case let failure as Failure: self = failure
+        case let error as InputError: self.init(error.description, status: .usage)
+        case let error as StoreError: self.init(Failure.words(error), status: .ioError)
+        case let error as BackupError: self.init(Failure.words(error), status: .ioError)
+        case let error as SQLiteError: self.init(error.description, status: .ioError)
+        case let error as WriteFailure:
+            self = error.isClosedPipe
+                ? Failure(nil, status: .closedPipe)
+                : Failure("cannot write to standard output: \(error.reason); the output is incomplete", status: .ioError)
+        case let error as ReadFailure:
+            self.init("cannot read standard input: \(error.reason); nothing was written", status: .ioError)
+        default: return nil
+        }
+    }
+
+    /// A store error with what the person can do about it, in the CLI's words.
+    static func words(_ error: StoreError) -> String {
+        let advice: String
+        switch error {
+        case .notADatabase: advice = "Point --db (or CRAMP_DB) at your diary, or move this file away."
+        case .notADiary: advice = "Point --db (or CRAMP_DB) at your diary."
+        case .newerVersion: advice = "Install the newer cramp to use it."
+        case .cannotCreateFolder: advice = "Choose another place with --db or CRAMP_DB."
+        case .readOnly: advice = "Check the permissions, or use --db for another file."
+        case .full: advice = "Free some space and try again."
+        case .busy: advice = "Try again."
+        case .damaged: advice = "Run cramp check for details and restore the newest copy from the backups folder (cramp paths shows it)."
+        case .upgradeBackupFailed: advice = "Free some space or fix the backups folder, then try again."
+        case .sqlite: return error.description
+        }
+        return Failure.joined(error.description, advice)
+    }
+
+    /// A backup error with what the person can do about it.
+    static func words(_ error: BackupError) -> String {
+        switch error {
+        case .destinationExists: Failure.joined(error.description, "Choose a new name with -o, or leave -o out to use the backups folder.")
+        case .cannotWrite: Failure.joined(error.description, "Free some space or choose another place with -o.")
+        case .copyFailedCheck: Failure.joined(error.description, "Run cramp check.")
+        }
+    }
+
+    /// The store's sentence and the advice, unless the store already said it (it did before it lost its CLI words).
+    private static func joined(_ fact: String, _ advice: String) -> String {
+        fact.contains(advice) ? fact : fact + " " + advice
+    }
+}

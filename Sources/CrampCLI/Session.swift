@@ -1,0 +1,81 @@
+import Diary
+import DiaryActions
+import DiaryStore
+
+/// One command's view of the world: the context with the global options applied (which diary, which "now").
+struct Session {
+    let context: CrampContext
+    /// "Now" (pinned by `--now` or `CRAMP_NOW`) and the local zone.
+    let clock: Clock
+    /// The diary path in use, or nil when neither --db, CRAMP_DB, XDG_DATA_HOME nor HOME is set.
+    let databasePath: String?
+
+    /// Data and messages.
+    var console: Console { context.console }
+
+    init(_ context: CrampContext, _ options: GlobalOptions) throws(InputError) {
+        self.context = context
+        if let pinned = options.now ?? context.environment["CRAMP_NOW"], !pinned.isEmpty {
+            clock = Clock(nowUTC: try Session.parsePinnedNow(pinned, zone: context.zone), zone: context.zone)
+        } else {
+            clock = Clock(nowUTC: context.currentTime(), zone: context.zone)
+        }
+        var locations: [String: String] = [:]
+        for name in ["CRAMP_DB", "XDG_DATA_HOME", "HOME"] { locations[name] = context.environment[name] }
+        databasePath = DatabaseLocation.resolve(flag: options.db, environment: locations)
+    }
+
+    /// `--now` / `CRAMP_NOW` take an absolute ISO 8601 moment only: a relative one would have nothing to be relative to.
+    static func parsePinnedNow(_ text: String, zone: any ZoneRules) throws(InputError) -> Int64 {
+        let accepted = "ISO 8601 such as 2026-11-17T03:10, 2026-11-17 03:10 or 2026-11-17T03:10:00+01:00"
+        guard text.first?.isNumber == true, text.count >= 16 else {
+            throw InputError(field: "--now", value: text, accepted: accepted)
+        }
+        // Any moment may be pinned, so parse against a clock far in the future: nothing counts as "future".
+        let farFuture = Clock(nowUTC: 253_402_300_799, zone: zone)
+        do {
+            return try When.parse(text, clock: farFuture, field: "--now").utc
+        } catch {
+            throw InputError(field: "--now", value: text, accepted: accepted)
+        }
+    }
+
+    /// The diary path, or an explanation of how to name one.
+    func requirePath() throws(InputError) -> String {
+        guard let databasePath else {
+            throw InputError(field: "--db", value: "", accepted: "a file path",
+                             hint: "HOME is not set, so there is no default place: pass --db PATH or set CRAMP_DB")
+        }
+        return databasePath
+    }
+
+    /// The use-case layer over this diary.
+    func actions() throws(InputError) -> Actions {
+        Actions(path: try requirePath(), clock: clock)
+    }
+
+    /// A reader over this diary (empty when there is none yet).
+    func reader() throws -> DiaryReader {
+        try actions().reader()
+    }
+
+    /// A note typed on standard input (`--note -`): UTF-8 text, invalid bytes refused rather than repaired.
+    func readNote(field: String = "--note", limit: Int = 1 << 20) throws -> String {
+        let bytes: [UInt8]
+        do {
+            bytes = try context.standardInput.readAll(limit: limit)
+        } catch is ReadOverflow {
+            throw InputError(field: field, value: "more than \(limit) bytes on standard input",
+                             accepted: "at most \(Episode.maxNoteLength) characters")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw InputError(field: field, value: "\(bytes.count) bytes that are not valid UTF-8", accepted: "UTF-8 text")
+        }
+        return text
+    }
+
+    /// Parses a time the person typed (`--at 3am`) against this session's clock.
+    func when(_ text: String, field: String = "--at") throws -> Timestamp {
+        try When.parse(text, clock: clock, field: field)
+    }
+}

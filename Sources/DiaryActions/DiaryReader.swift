@@ -1,0 +1,118 @@
+import Diary
+import DiaryAnalytics
+import DiaryStore
+
+/// Reads the diary for the commands that only show it; over a diary that does not exist yet every read is
+/// empty and the settings are the defaults, so a new person gets a friendly answer and no file is created.
+public struct DiaryReader {
+    let file: DiaryFile?
+    /// The diary file.
+    public let path: String
+    /// "Now" and the local zone.
+    public let clock: Clock
+
+    /// True when the diary exists.
+    public var exists: Bool { file != nil }
+
+    /// Settings the person changed (key → value as stored).
+    public func storedSettings() throws -> [String: String] {
+        try reading { try $0.map { try SettingsRepository($0.db).stored() } ?? [:] }
+    }
+
+    /// Settings in force: defaults overlaid with the stored values.
+    public func settings() throws -> Settings { Settings(stored: try storedSettings()) }
+
+    /// The stored episode `id`, or the not-found refusal.
+    public func episode(id: Int64) throws -> Episode {
+        guard let episode = try reading({ try $0.flatMap { try EpisodeRepository($0.db).fetch(id: id) } }) else {
+            throw EpisodeNumber.notFound(id)
+        }
+        return episode
+    }
+
+    /// Number of stored episodes.
+    public func episodeCount() throws -> Int {
+        try reading { try $0.map { try EpisodeRepository($0.db).count() } ?? 0 }
+    }
+
+    /// The most recently started episode.
+    public func latestEpisode() throws -> Episode? {
+        try reading { try $0.flatMap { try EpisodeRepository($0.db).latest() } }
+    }
+
+    /// Start of the earliest episode.
+    public func earliestStart() throws -> Timestamp? {
+        try reading { try $0.flatMap { try EpisodeRepository($0.db).earliestStart() } }
+    }
+
+    /// The nights `expression` means today; `all` starts at the diary's first night.
+    public func nights(_ expression: PeriodExpression, window: NightWindow) throws -> NightRange {
+        let earliest = expression == .all ? try earliestStart().map { window.night(of: $0.local) } : nil
+        return expression.resolve(currentNight: clock.currentNight(window: window), earliest: earliest)
+    }
+
+    /// The episodes belonging to the nights of `range`, oldest first.
+    public func episodes(in range: NightRange, window: NightWindow) throws -> [Episode] {
+        let bounds = range.utcBounds
+        let episodes = try reading { try $0.map { try EpisodeRepository($0.db).episodes(fromUTC: bounds.from, toUTC: bounds.to) } ?? [] }
+        return episodes.filter { range.contains(window.night(of: $0.start.local)) }
+    }
+
+    /// The sitting and standing stretches counted for the nights of `range` (a stretch counts for the night
+    /// after the day it started on: its exposure).
+    public func postureSessions(in range: NightRange) throws -> [PostureSession] {
+        let bounds = range.utcBounds
+        let sessions = try reading {
+            try $0.map { try PostureRepository($0.db).sessions(overlappingFromUTC: bounds.from, toUTC: bounds.to) } ?? []
+        }
+        return sessions.filter { range.contains(Night(evening: $0.start.local.date)) }
+    }
+
+    /// Calls `body` for each episode starting in `fromUTC ..< toUTC`, oldest first, one in memory at a time.
+    public func forEachEpisode(fromUTC: Int64, toUTC: Int64, _ body: (Episode) throws -> Void) throws {
+        try reading { try $0.map { try EpisodeRepository($0.db).forEach(fromUTC: fromUTC, toUTC: toUTC, body) } }
+    }
+
+    /// Calls `body` for each sitting or standing stretch starting in `fromUTC ..< toUTC`, oldest first.
+    public func forEachPostureSession(fromUTC: Int64, toUTC: Int64, _ body: (PostureSession) throws -> Void) throws {
+        try reading { try $0.map { try PostureRepository($0.db).forEach(fromUTC: fromUTC, toUTC: toUTC, body) } }
+    }
+
+    /// Exactly the rows a report over `period` needs, through the start-time indexes, so its cost follows the
+    /// period's length and not the diary's size; `counting` widens the episodes counted per night (the
+    /// summary's 60-night trend).
+    public func reportInput(period: NightRange, settings: Settings,
+                            counting extra: (from: Int64, to: Int64)? = nil) throws -> ReportInput {
+        let currentNight = clock.currentNight(window: settings.nightWindow)
+        let rows = ReportInput.rows(period: period, currentNight: currentNight, settings: settings)
+        guard let file else {
+            return ReportInput(period: period, currentNight: currentNight, settings: settings,
+                               episodes: [], postureSessions: [], stretchBreaks: [])
+        }
+        let counted = min(rows.episodes.lowerBound, extra?.from ?? .max) ..< max(rows.episodes.upperBound, extra?.to ?? .min)
+        let listed = rows.episodeLists.clamped(to: counted)
+        return try reading { _ in
+            // Whole episodes where the report reads their details; outside, the nights only need counts,
+            // and an outline costs a fraction of an episode to read (no note, no lists, no text).
+            let repository = EpisodeRepository(file.db)
+            let episodes = try repository.episodes(fromUTC: listed.lowerBound, toUTC: listed.upperBound)
+            let outlines = try repository.outlines(fromUTC: counted.lowerBound, toUTC: listed.lowerBound)
+                + repository.outlines(fromUTC: listed.upperBound, toUTC: counted.upperBound)
+            let sessions = try PostureRepository(file.db).sessions(
+                overlappingFromUTC: rows.postureSessions.lowerBound, toUTC: rows.postureSessions.upperBound)
+            let breaks = try BreakRepository(file.db).breaks(fromUTC: rows.stretchBreaks.lowerBound,
+                                                              toUTC: rows.stretchBreaks.upperBound)
+            return ReportInput(period: period, currentNight: currentNight, settings: settings, episodes: episodes,
+                               outlines: outlines, postureSessions: sessions, stretchBreaks: breaks)
+        }
+    }
+
+    /// Runs a read, naming the diary in any SQLite failure.
+    private func reading<T>(_ body: (DiaryFile?) throws -> T) throws -> T {
+        do {
+            return try body(file)
+        } catch let error as SQLiteError {
+            throw StoreError(error, path: path)
+        }
+    }
+}

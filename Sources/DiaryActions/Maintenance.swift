@@ -1,0 +1,74 @@
+import Diary
+import DiaryStore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the diary's files are and what they hold, as `paths` shows it. Only reads.
+public struct DiaryLocations: Sendable {
+    /// The diary file.
+    public let path: String
+    /// False before the first write.
+    public let exists: Bool
+    /// The backups folder beside it.
+    public let backupsFolder: String
+    /// The backups there, oldest first.
+    public let backups: [String]
+    /// Settings changed from their defaults; nil when the diary could not be read.
+    public let storedSettings: [String: String]?
+    /// Why the settings could not be read.
+    public let settingsProblem: String?
+}
+
+extension Actions {
+    /// Makes a verified copy of the diary at `destination` (a new file), or in the backups folder when nil.
+    public func backup(to destination: String? = nil) throws -> BackupCopy {
+        try requireExistingDiary(for: "nothing to back up")
+        if let destination, destination.isEmpty || Actions.exists(destination) {
+            throw InputError(field: "-o", value: destination, accepted: "a file path that does not exist yet",
+                             hint: destination.isEmpty ? nil : "a backup never replaces a file; choose a new name")
+        }
+        return try Backup.make(diaryAt: path, to: destination, nowUTC: clock.nowUTC)
+    }
+
+    /// SQLite's integrity check, the schema version, the links between rows and the schema itself. Only reads.
+    public func check() throws -> IntegrityReport {
+        try requireExistingDiary(for: "nothing to check")
+        return try IntegrityCheck.run(path: path, migrator: migrator)
+    }
+
+    /// The diary's files and changed settings; creates nothing.
+    public func locations() -> DiaryLocations {
+        let exists = Actions.exists(path)
+        var stored: [String: String]?
+        var problem: String?
+        if exists {
+            do {
+                stored = try SettingsRepository(try Database(path: path, create: false)).stored()
+            } catch {
+                problem = "\(error)"
+            }
+        } else {
+            stored = [:]
+        }
+        return DiaryLocations(path: path, exists: exists, backupsFolder: Backup.folder(forDiary: path),
+                              backups: Backup.existing(forDiary: path), storedSettings: stored, settingsProblem: problem)
+    }
+
+    /// `check` and `backup` have nothing to do on a new machine.
+    private func requireExistingDiary(for purpose: String) throws(InputError) {
+        guard Actions.exists(path) else {
+            throw InputError(field: "diary", value: path, accepted: "an existing diary",
+                             hint: "there is no diary there yet, so \(purpose); cramp paths shows where cramp looks, --db or CRAMP_DB choose another file")
+        }
+    }
+
+    /// True when something exists at `path`.
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+}
