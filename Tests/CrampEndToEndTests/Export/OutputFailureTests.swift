@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("cramp export when the output cannot be written")
+@Suite("Commands when the output cannot be written: a full disk is exit 74, a closed pipe ends quietly by SIGPIPE")
 struct OutputFailureTests {
     /// About 1 MB of CSV: more than a pipe and the export's 64 KiB buffer hold.
     private func bigDiary(_ cramp: CrampRun) throws {
@@ -17,22 +17,28 @@ struct OutputFailureTests {
         try #require(result.status == 0, "\(result.stderr)")
     }
 
-    @Test func aFullDiskIsExit74() throws {
+    /// Every command that prints data, on a full disk: exit 74 and one line saying the output is incomplete.
+    @Test(arguments: ["export", "list all", "report", "report --json", "summary", "status", "show 1", "config list", "paths",
+                      "list --posture all --json", "backup -o copy.db"])
+    func aFullDiskIsExit74(_ command: String) throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
         try bigDiary(cramp)
-        let result = try cramp.shell(#""$CRAMP" export > /dev/full"#)
-        #expect(result.status == 74)
-        #expect(result.stderr.contains("cannot write to standard output: No space left on device"), "\(result.stderr)")
+        let result = try cramp.shell(#""$CRAMP" \#(command) > /dev/full"#)
+        #expect(result.status == 74, "\(command): \(result.stderr)")
+        #expect(result.stderr.contains("cannot write to standard output: No space left on device"), "\(command): \(result.stderr)")
     }
 
-    @Test func aClosedPipeIsExit74() throws {
+    /// A reader that goes away (`| head`) ends the command the Unix way, the same for every command: killed by
+    /// SIGPIPE (the shell's 141 under pipefail), with nothing on standard error.
+    @Test(arguments: ["export", "list all", "export --format json"])
+    func aClosedPipeEndsQuietlyBySIGPIPE(_ command: String) throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
         try bigDiary(cramp)
-        let result = try cramp.shell(#"set -o pipefail; "$CRAMP" export | head -c 100 > /dev/null"#)
-        #expect(result.status == 74)
-        #expect(result.stderr.contains("Broken pipe"), "\(result.stderr)")
+        let result = try cramp.shell(#"set -o pipefail; "$CRAMP" \#(command) | head -c 100 > /dev/null"#)
+        #expect(result.status == 141, "\(command): \(result.status) \(result.stderr)")
+        #expect(!result.stderr.contains("cramp: "), "\(command): \(result.stderr)")
     }
 
     @Test func aMissingFolderLeavesNothing() throws {
