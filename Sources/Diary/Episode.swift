@@ -25,7 +25,7 @@ public struct Episode: Hashable, Sendable {
     public static let intensityRange = 0...10
     /// Longest note stored, in characters.
     public static let maxNoteLength = 10_000
-    /// CLINICAL.md red flag: a cramp over 10 minutes that is not easing.
+    /// Red flag (README.md, "Clinical basis"): a cramp over 10 minutes that is not easing.
     public static let redFlagCrampSeconds = 600
 
     /// Creates an episode value (not yet validated; see `validate()`).
@@ -49,7 +49,7 @@ public struct Episode: Hashable, Sendable {
         self.updatedUTC = updatedUTC
     }
 
-    /// True for a cramp longer than 10 minutes, which CLINICAL.md lists as a reason to seek care.
+    /// True for a cramp longer than 10 minutes, a reason to seek care (README.md, "Clinical basis").
     public var isRedFlag: Bool { kind == .cramp && durationSeconds > Episode.redFlagCrampSeconds }
 
     /// Checks every range the database also enforces, so bad input is refused before any write.

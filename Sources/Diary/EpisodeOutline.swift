@@ -21,7 +21,8 @@ public struct EpisodeOutline: Hashable, Sendable {
         self.durationSeconds = durationSeconds
     }
 
-    /// CLINICAL.md: nocturnal when the person marked that it woke them, or when it starts inside the night window.
+    /// Nocturnal when the person marked that it woke them, or when it starts inside the night window
+    /// (README.md, "Clinical basis").
     public func isNocturnal(window: NightWindow) -> Bool {
         wokeThem || window.contains(start.local)
     }
@@ -38,7 +39,8 @@ extension Episode {
         EpisodeOutline(start: start, kind: kind, wokeThem: woke == .yes, durationSeconds: durationSeconds)
     }
 
-    /// CLINICAL.md: nocturnal when the person marked that it woke them, or when it starts inside the night window.
+    /// Nocturnal when the person marked that it woke them, or when it starts inside the night window
+    /// (README.md, "Clinical basis").
     public func isNocturnal(window: NightWindow) -> Bool { outline.isNocturnal(window: window) }
 
     /// The night this episode belongs to, read at its own stored offset.

@@ -1,7 +1,7 @@
 /// The hours the person is usually in bed, as local clock times; the default is 22:00 to 08:00.
 ///
-/// CLINICAL.md: "nocturnal" means during time in bed (ICSD-3); no source gives clock hours,
-/// so the window is a setting.
+/// "Nocturnal" means during time in bed (ICSD-3); no source gives clock hours, so the window is a
+/// setting (README.md, "Clinical basis").
 public struct NightWindow: Hashable, Sendable, CustomStringConvertible {
     /// Minutes after midnight when the night starts (22:00 = 1320).
     public let startMinute: Int

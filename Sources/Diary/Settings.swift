@@ -1,8 +1,10 @@
-/// The person's settings; every default comes from CLINICAL.md or is labelled as our convention.
+/// The person's settings; every default has its source in README.md, "Clinical basis", or is labelled
+/// as our convention.
 public struct Settings: Hashable, Sendable {
     /// Time in bed; default 22:00-08:00.
     public var nightWindow: NightWindow
-    /// Expected stretch break every this many minutes; default 40 (CLINICAL.md: every 30-40 minutes).
+    /// Expected stretch break every this many minutes; default 40 (guidance: every 30-40 minutes;
+    /// README.md, "Clinical basis").
     public var breakIntervalMinutes: Int
     /// A long standing day, in hours; default 4 (EU-OSHA: more than 4 hours a day).
     public var longStandingHours: Double

@@ -26,7 +26,7 @@ public enum Leg: String, VocabularyWord {
     }
 }
 
-/// Where on the leg (CLINICAL.md: calf most often, then foot or thigh).
+/// Where on the leg (calf most often, then foot or thigh; README.md, "Clinical basis").
 public enum Site: String, VocabularyWord {
     case calf, foot, toes, shin, thigh, other
 }

@@ -1,7 +1,7 @@
 import Diary
 
-/// The short, fixed list of day-time exposures the links look at (CLINICAL.md: a long list inflates
-/// false alarms). The order is the order of the report.
+/// The short, fixed list of day-time exposures the links look at (a long list inflates false alarms;
+/// README.md, "Clinical basis"). The order is the order of the report.
 public enum Exposure: String, CaseIterable, Hashable, Sendable {
     /// Standing at least `longStandingHours` that day.
     case longStanding = "long-standing"

@@ -50,7 +50,7 @@ public enum Verdict: String, Hashable, Sendable {
     case worthMentioning = "link worth mentioning to your doctor"
 }
 
-/// CLINICAL.md's sample-size gate: a p-value alone is no gate.
+/// The sample-size gate (README.md, "Clinical basis"): a p-value alone is no gate.
 public enum LinkGate {
     /// Nights after exposed days required.
     public static let minExposedNights = 14

@@ -36,7 +36,8 @@ public struct SessionBreaks: Hashable, Sendable {
     public let count: BreakCount
 }
 
-/// Missed stretch breaks (CLINICAL.md: stand up and stretch every 30-40 minutes; default 40).
+/// Missed stretch breaks (guidance: stand up and stretch every 30-40 minutes; default 40;
+/// README.md, "Clinical basis").
 ///
 /// None of this was tested against cramps; the report shows missed breaks as a pattern to check.
 public enum MissedBreaks {

@@ -11,13 +11,13 @@ public struct NocturnalFrequency: Hashable, Sendable {
     /// The mark in force (setting `nocturnal-mark`).
     public let mark: Int
 
-    /// Nights in the rolling window (CLINICAL.md: the survey asked about "the past month").
+    /// Nights in the rolling window (the survey asked about "the past month"; README.md, "Clinical basis").
     public static let windowNights = 30
     /// The published mark behind the default setting.
     public static let publishedMark = 5
     /// Where the published mark comes from.
     public static let source = "Grandner & Winkelman, PLOS ONE 2017"
-    /// What the published mark means, in CLINICAL.md's neutral words.
+    /// What the published mark means, in neutral words (README.md, "Clinical basis").
     public static let publishedMeaning =
         "5 or more nocturnal cramps a month is in the range reported by about 6% of adults"
 

@@ -10,11 +10,11 @@ public struct RedFlag: Hashable, Sendable {
     public let reason: String
 }
 
-/// CLINICAL.md's red flags that a diary entry can show: only a cramp over 10 minutes. The others
-/// (a swollen or cold leg, one-sided weakness, saddle numbness...) are not recorded as fields, so
-/// the advice names them without claiming to have checked.
+/// The red flags (README.md, "Clinical basis") that a diary entry can show: only a cramp over 10 minutes.
+/// The others (a swollen or cold leg, one-sided weakness, saddle numbness...) are not recorded as
+/// fields, so the advice names them without claiming to have checked.
 public enum RedFlags {
-    /// The advice shown with any red flag, in order (CLINICAL.md, from the NHS and NICE CKS).
+    /// The advice shown with any red flag, in order (NHS and NICE CKS; README.md, "Clinical basis").
     public static let advice: [String] = [
         "A cramp over 10 minutes that is not easing is a reason to seek medical care now (NHS; NICE CKS).",
         "Seek care now too if one leg is swollen, warm, red or painful (possible blood clot); "

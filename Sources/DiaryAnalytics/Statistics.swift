@@ -16,7 +16,7 @@ public struct Interval: Hashable, Sendable {
     }
 }
 
-/// The few statistics the diary uses, as CLINICAL.md prescribes for one person's small samples.
+/// The few statistics the diary uses for one person's small samples (README.md, "Clinical basis").
 public enum Statistics {
     /// The normal quantile for a two-sided 95% interval.
     public static let z95 = 1.959963984540054

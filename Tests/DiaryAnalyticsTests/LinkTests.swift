@@ -29,7 +29,7 @@ private func standingLink(_ data: (outcomes: [NightOutcome], range: NightRange))
 
 @Suite struct LinkTests {
     @Test func workedExampleCountsAndNumbers() throws {
-        // CLINICAL.md: 10/30 vs 8/60, p = 0.048 before adjustment.
+        // README.md, "Clinical basis": 10/30 vs 8/60, p = 0.048 before adjustment.
         let link = standingLink(outcomes(exposed: 30, exposedCramps: 10, other: 60, otherCramps: 8))
         #expect(link.exposed == Proportion(count: 10, total: 30))
         #expect(link.unexposed == Proportion(count: 8, total: 60))
@@ -45,7 +45,7 @@ private func standingLink(_ data: (outcomes: [NightOutcome], range: NightRange))
     }
 
     @Test func ninetyNightsTwoCrampsIsNotEnoughDataDespiteSmallP() throws {
-        // CLINICAL.md: 2 cramp nights, both after the 10 exposed days of 90: p = 0.011, yet no gate.
+        // README.md, "Clinical basis": 2 cramp nights, both after the 10 exposed days of 90: p = 0.011, yet no gate.
         let link = standingLink(outcomes(exposed: 10, exposedCramps: 2, other: 80, otherCramps: 0))
         #expect((try #require(link.p) * 1000).rounded() == 11)
         #expect(link.riskRatio == nil)

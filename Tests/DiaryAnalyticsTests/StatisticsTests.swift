@@ -28,7 +28,7 @@ private func fisherByExactCounts(_ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Doub
 }
 
 @Suite struct StatisticsTests {
-    @Test("CLINICAL.md worked checks for Fisher's exact test, two-sided", arguments: [
+    @Test("worked checks for Fisher's exact test, two-sided (README, Clinical basis)", arguments: [
         (10, 30, 8, 60, 0.048), (6, 15, 10, 75, 0.024), (4, 10, 6, 80, 0.012), (2, 10, 0, 80, 0.011),
     ])
     func fisherWorkedChecks(exposedEvents: Int, exposed: Int, otherEvents: Int, other: Int, expected: Double) {
@@ -57,7 +57,7 @@ private func fisherByExactCounts(_ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Doub
     }
 
     @Test func wilsonWorkedCheck() throws {
-        // CLINICAL.md: Wilson 95% for 5 of 30 is 7.3% to 33.6%.
+        // README.md, "Clinical basis": Wilson 95% for 5 of 30 is 7.3% to 33.6%.
         let interval = try #require(Statistics.wilson(successes: 5, trials: 30))
         #expect(rounded(interval.lower * 100, 1) == 7.3)
         #expect(rounded(interval.upper * 100, 1) == 33.6)

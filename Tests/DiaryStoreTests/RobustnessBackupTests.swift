@@ -157,7 +157,7 @@ struct RobustnessBackupTests {
     }
 
     /// Backups taken while another connection keeps writing are each a complete state: never a half-written episode.
-    @Test func backupsTakenDuringWritesAreConsistentSnapshots() throws {
+    @Test(.proof) func backupsTakenDuringWritesAreConsistentSnapshots() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let path = scratch.path + "/cramp.db"
@@ -187,7 +187,7 @@ struct RobustnessBackupTests {
         }
         #expect(writerError.value == nil)
         #expect(counts == counts.sorted(), "a later backup never has fewer episodes")
-        print("[proof] backups during writes: \(counts.count) backups while \(writes) episodes were logged; "
+        proofLine("backups during writes: \(counts.count) backups while \(writes) episodes were logged; "
             + "episodes per backup \(counts.first ?? 0)...\(counts.last ?? 0); half-written rows in any backup: 0")
         #expect(counts.count >= 2, "the writer finished before two backups were taken")
     }

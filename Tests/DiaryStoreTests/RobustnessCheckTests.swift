@@ -53,7 +53,7 @@ struct RobustnessCheckTests {
         #expect(try IntegrityCheck.run(path: path).problems == ["the index episode_by_start is missing"])
     }
 
-    @Test func overwrittenPagesAreReported() throws {
+    @Test(.proof) func overwrittenPagesAreReported() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let path = try diary(scratch, episodes: 400)
@@ -66,7 +66,7 @@ struct RobustnessCheckTests {
         try bytes.write(to: URL(fileURLWithPath: path))
         let report = try IntegrityCheck.run(path: path)
         #expect(!report.isHealthy)
-        print("[proof] check on a file with one overwritten page: \(report.problems.count) problem(s), first: \(report.problems.first ?? "-")")
+        proofLine("check on a file with one overwritten page: \(report.problems.count) problem(s), first: \(report.problems.first ?? "-")")
     }
 
     @Test(arguments: [50, 100, 4096, 20_000])

@@ -65,7 +65,7 @@ struct RobustnessInputTests {
         #expect(formatter.date(from: "2026-11-21T09:00:00+01:00")!.timeIntervalSince1970 == TimeInterval(Self.now))
     }
 
-    @Test func durationsInEveryAcceptedFormReadBackExactly() async {
+    @Test(.proof) func durationsInEveryAcceptedFormReadBackExactly() async {
         let gen = Generator(run: { rng in RenderedDuration.random(max: DurationText.maxParsedSeconds, using: &rng) })
         var checked = 0
         await propertyCheck(count: Self.cases, input: gen) { rendered in
@@ -73,10 +73,10 @@ struct RobustnessInputTests {
             #expect((try? DurationText.parse(DurationText.format(rendered.seconds))) == rendered.seconds)
             checked += 1
         }
-        print("[proof] durations: \(checked) generated lengths, each in a random accepted spelling and in cramp's own, read back exactly")
+        proofLine("durations: \(checked) generated lengths, each in a random accepted spelling and in cramp's own, read back exactly")
     }
 
-    @Test func hostileDurationsAreRefusedCleanlyOrReadAsAPositiveLength() async {
+    @Test(.proof) func hostileDurationsAreRefusedCleanlyOrReadAsAPositiveLength() async {
         let gen = Generator(run: { rng in HostilePieces.text(using: &rng) })
         var (accepted, refused) = (0, 0)
         await propertyCheck(count: Self.cases, input: gen) { text in
@@ -93,10 +93,10 @@ struct RobustnessInputTests {
                 Issue.record("not an InputError: \(error)")
             }
         }
-        print("[proof] hostile durations: \(accepted + refused) generated, \(refused) refused with an InputError, \(accepted) read as 1s...366d, 0 crashes")
+        proofLine("hostile durations: \(accepted + refused) generated, \(refused) refused with an InputError, \(accepted) read as 1s...366d, 0 crashes")
     }
 
-    @Test func pastMomentsWrittenInFullReadBackExactly() async {
+    @Test(.proof) func pastMomentsWrittenInFullReadBackExactly() async {
         // Any minute in the two years before the pinned moment, written as ISO date and time.
         let gen = Generator(run: { rng in Int64.random(in: 1...(2 * 366 * 1440), using: &rng) })
         let formatter = DateFormatter()
@@ -116,10 +116,10 @@ struct RobustnessInputTests {
                 checked += 1
             }
         }
-        print("[proof] times: \(checked) spellings of generated past moments (ISO, with offset, relative) read back to the exact minute")
+        proofLine("times: \(checked) spellings of generated past moments (ISO, with offset, relative) read back to the exact minute")
     }
 
-    @Test func hostileTimesAreRefusedCleanlyOrLieInThePast() async {
+    @Test(.proof) func hostileTimesAreRefusedCleanlyOrLieInThePast() async {
         let gen = Generator(run: { rng in HostilePieces.text(using: &rng) })
         var (accepted, refused) = (0, 0)
         await propertyCheck(count: Self.cases, input: gen) { text in
@@ -135,10 +135,10 @@ struct RobustnessInputTests {
                 Issue.record("not an InputError: \(error)")
             }
         }
-        print("[proof] hostile times: \(accepted + refused) generated, \(refused) refused with an InputError, \(accepted) read as a past moment, 0 in the future, 0 crashes")
+        proofLine("hostile times: \(accepted + refused) generated, \(refused) refused with an InputError, \(accepted) read as a past moment, 0 in the future, 0 crashes")
     }
 
-    @Test func legsAreOnlyTheirSixSpellings() async {
+    @Test(.proof) func legsAreOnlyTheirSixSpellings() async {
         let spellings: Set<String> = ["left", "l", "right", "r", "both", "b"]
         let gen = Generator(run: { rng in
             Bool.random(using: &rng)
@@ -151,11 +151,11 @@ struct RobustnessInputTests {
             #expect((leg != nil) == spellings.contains(word.lowercased()), "\(word.debugDescription)")
             if leg == nil { refused += 1 } else { accepted += 1 }
         }
-        print("[proof] legs: \(accepted + refused) generated words, \(accepted) accepted (exactly the six spellings in any case), \(refused) refused")
+        proofLine("legs: \(accepted + refused) generated words, \(accepted) accepted (exactly the six spellings in any case), \(refused) refused")
     }
 
     /// Anything the domain accepts is stored and read back unchanged, notes of any script and length included.
-    @Test func acceptedEpisodesReadBackFromTheStoreUnchanged() async throws {
+    @Test(.proof) func acceptedEpisodesReadBackFromTheStoreUnchanged() async throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let file = try #require(try DiaryFile.open(path: scratch.path + "/cramp.db", create: true))
@@ -181,7 +181,7 @@ struct RobustnessInputTests {
                 Issue.record("a valid episode was refused by the store: \(error)")
             }
         }
-        print("[proof] store round trip: \(stored) generated valid episodes stored and read back unchanged")
+        proofLine("store round trip: \(stored) generated valid episodes stored and read back unchanged")
     }
 }
 

@@ -7,7 +7,7 @@ import Testing
 struct RobustnessPrivacyTests {
     /// The diary, its WAL and shared-memory files and its backups are the owner's alone, even when the
     /// process started with a permissive umask.
-    @Test func diaryWalShmAndBackupsAreOwnerOnly() throws {
+    @Test(.proof) func diaryWalShmAndBackupsAreOwnerOnly() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         umask(0o022)
@@ -23,11 +23,11 @@ struct RobustnessPrivacyTests {
         let copy = try Backup.make(diaryAt: path, nowUTC: 1_795_000_000)
         #expect(try ScratchFolder.mode(copy.path) == 0o600)
         #expect(try ScratchFolder.mode(Backup.folder(forDiary: path)) == 0o700)
-        print("[proof] file modes: diary, -wal, -shm and backup 0600; diary folder and backups folder 0700 (umask was 022)")
+        proofLine("file modes: diary, -wal, -shm and backup 0600; diary folder and backups folder 0700 (umask was 022)")
     }
 
     /// Every SQL statement binds its values: no string-built SQL outside a short, reviewed list.
-    @Test func sqlIsNeverBuiltFromValues() throws {
+    @Test(.proof) func sqlIsNeverBuiltFromValues() throws {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
         let files = try #require(FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String })
@@ -46,7 +46,7 @@ struct RobustnessPrivacyTests {
             allowedUses += result.allowedUses
         }
         for finding in findings { Issue.record("\(finding)") }
-        print("[proof] SQL lint: \(files.count) source files, \(statements) SQL string literals, "
+        proofLine("SQL lint: \(files.count) source files, \(statements) SQL string literals, "
             + "\(allowedUses) reviewed interpolations of schema names or constants, \(findings.count) string-built values")
         #expect(statements > 40)
     }

@@ -25,13 +25,15 @@ struct SystemZoneTests {
     }
 
     @Test("child-process probe (runs only inside the test below)",
-          .enabled(if: ProcessInfo.processInfo.environment[SystemZoneTests.probeVariable] != nil))
+          .enabled(if: ProcessInfo.processInfo.environment[SystemZoneTests.probeVariable] != nil,
+                   "a probe: runs only in the child started by the test below"))
     func systemZoneProbe() {
         let zone = SystemZone()
         for utc in Self.instants { print("PROBE \(utc) \(zone.offset(atUTC: utc))") }
     }
 
-    @Test("with TZ=Europe/Berlin, SystemZone agrees with the hand-written test zone", .enabled(if: canRunChild))
+    @Test("with TZ=Europe/Berlin, SystemZone agrees with the hand-written test zone",
+          .enabled(if: canRunChild, "needs /usr/share/zoneinfo/Europe/Berlin (tzdata) and /proc/self/exe (Linux)"))
     func matchesBerlinInChild() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
@@ -61,7 +63,8 @@ struct SystemZoneTests {
 
     @Test("the hand-written Berlin zone agrees with the tz database",
           .enabled(if: FileManager.default.fileExists(atPath: "/usr/share/zoneinfo/Europe/Berlin")
-                   && FileManager.default.isExecutableFile(atPath: "/usr/bin/date")))
+                   && FileManager.default.isExecutableFile(atPath: "/usr/bin/date"),
+                   "needs /usr/share/zoneinfo/Europe/Berlin (tzdata) and /usr/bin/date"))
     func berlinMatchesTzdata() throws {
         let instants = Self.instants
         // The child process gets TZ pinned; this process's TZ is never touched (tests run in parallel).

@@ -2,7 +2,7 @@ import Diary
 import DiaryAnalytics
 
 /// A medicine the person noted as a trigger: the vocabulary word `medication`, or their own words
-/// naming a medicine of a class CLINICAL.md lists as associated with leg cramps.
+/// naming a medicine of a class listed as associated with leg cramps (README.md, "Clinical basis").
 public struct MedicineMention: Hashable, Sendable {
     /// The trigger as noted.
     public let name: String
@@ -24,8 +24,8 @@ public struct MedicineMention: Hashable, Sendable {
     }
 }
 
-/// The medicine classes CLINICAL.md names as associated with new leg cramps (Garrison et al., Archives of
-/// Internal Medicine 2012; the AAFP review), with names people write for them.
+/// The medicine classes associated with new leg cramps (Garrison et al., Archives of Internal Medicine 2012;
+/// the AAFP review; README.md, "Clinical basis"), with names people write for them.
 public enum MedicineClass: String, CaseIterable, Hashable, Sendable {
     case diuretic
     case potassiumSparingDiuretic
@@ -85,7 +85,7 @@ public enum MedicineClass: String, CaseIterable, Hashable, Sendable {
         return nil
     }
 
-    /// CLINICAL.md's wording, shown when a medicine was noted; never "cause".
+    /// The wording of README.md, "Clinical basis", shown when a medicine was noted; never "cause".
     public static let note = "Associated with new leg cramps (Garrison et al., Archives of Internal Medicine 2012): "
         + "diuretics (about 1.5 times as often; potassium-sparing about 2.1), long-acting inhaled beta-agonists "
         + "(about 2.4), statins (about 1.2); the AAFP review also lists intravenous iron sucrose, conjugated "

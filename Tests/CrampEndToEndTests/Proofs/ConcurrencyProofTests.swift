@@ -7,7 +7,7 @@ extension ProcessHeavyProofs {
         static let writers = 4
         static let episodesEach = 250
 
-        @Test func fourWritersOfTwoHundredFiftyEpisodesEndWithExactlyOneThousand() throws {
+        @Test(.proof) func fourWritersOfTwoHundredFiftyEpisodesEndWithExactlyOneThousand() throws {
             let cramp = try CrampRun()
             defer { cramp.cleanup() }
             let created = try cramp.run(["config", "set", "break-interval", "30"])
@@ -55,8 +55,8 @@ extension ProcessHeavyProofs {
             #expect(try cramp.integer("SELECT count(*) FROM operation WHERE command = 'log'") == total)
             #expect(try cramp.integer("SELECT count(*) FROM operation") == total + 1)
             #expect(try cramp.sql("PRAGMA integrity_check") == ["ok"])
-            print("""
-                [proof] concurrency: \(Self.writers) processes × \(Self.episodesEach) cramp log runs at once = \(total) runs in \
+            proofLine("""
+                concurrency: \(Self.writers) processes × \(Self.episodesEach) cramp log runs at once = \(total) runs in \
                 \(String(format: "%.1f", elapsed)) s (\(String(format: "%.0f", elapsed / Double(total) * 1000)) ms per write on \
                 \(ProcessInfo.processInfo.activeProcessorCount) cores): \(total) episodes stored, \(failures.value) failures; \
                 \(readerRuns.value) list --json / status runs meanwhile, \(readerFailures.value) failures; integrity_check ok
@@ -64,7 +64,7 @@ extension ProcessHeavyProofs {
         }
 
         /// Four processes creating and migrating the same new diary at once: none fails, all four episodes are there.
-        @Test func firstOpenRacesNeverFail() throws {
+        @Test(.proof) func firstOpenRacesNeverFail() throws {
             let cramp = try CrampRun()
             defer { cramp.cleanup() }
             let rounds = 60
@@ -83,7 +83,7 @@ extension ProcessHeavyProofs {
                 #expect(try cramp.integer("PRAGMA user_version", database: path) == 1)
             }
             #expect(failures.value == 0)
-            print("[proof] first-open race: \(rounds) new diaries each created by 4 cramp log processes at once: "
+            proofLine("first-open race: \(rounds) new diaries each created by 4 cramp log processes at once: "
                 + "\(rounds * 4) runs, \(failures.value) failures, 4 episodes in each, \(seconds(since: started))")
         }
     }

@@ -9,7 +9,7 @@ extension ProcessHeavyProofs {
         /// Kills wanted inside the few milliseconds a run spends writing; the schedule homes in on them.
         static let wantedWhileWriting = 25
 
-        @Test func everyAcknowledgedWriteSurvivesAKill() throws {
+        @Test(.proof) func everyAcknowledgedWriteSurvivesAKill() throws {
             let cramp = try CrampRun()
             defer { cramp.cleanup() }
             let started = Date()
@@ -112,8 +112,8 @@ extension ProcessHeavyProofs {
             let storedUnacked = stored.subtracting(acknowledged).count
             let rolledBack = killedWhileWriting.subtracting(stored).count
             let committedUnechoed = killedWhileWriting.intersection(stored).count
-            print("""
-                [proof] crash: \(run) cramp log runs, \(kills) killed with SIGKILL at a random moment of the run (half of them late in \
+            proofLine("""
+                crash: \(run) cramp log runs, \(kills) killed with SIGKILL at a random moment of the run (half of them late in \
                 the run, where it opens and writes the file; a run took \(Int(recent.min()! * 1000))-\(Int(recent.max()! * 1000)) ms in \
                 \(calibrations) timed runs; seed \(seed)): \(killedBeforeAck) before the echo, \(killedAfterAck) after it, \
                 \(finishedFirst) finished first. \(killedWhileWriting.count) kills landed after the episode's pages reached the WAL \

@@ -5,7 +5,7 @@ import Testing
 struct DiskFullProofTests {
     /// A 256 KiB tmpfs fills after a few episodes with long notes. Mounting needs root (CAP_SYS_ADMIN);
     /// elsewhere this test is skipped and says so.
-    @Test(.enabled(if: SmallDisk.available, "needs root allowed to mount a small tmpfs (mount -t tmpfs -o size=256k)"))
+    @Test(.proof, .enabled(if: SmallDisk.available, "needs root allowed to mount a small tmpfs (mount -t tmpfs -o size=256k)"))
     func logExits74WhenTheDiskIsFullAndEarlierEpisodesAreIntact() throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
@@ -52,8 +52,8 @@ struct DiskFullProofTests {
         let after = try cramp.run(["log", "both", "1m", "--db", path])
         #expect(after.status == 0, "\(after.stderr)")
         #expect(try cramp.integer("SELECT count(*) FROM episode", database: path) == logged.count + 1)
-        print("""
-            [proof] disk full: 256 KiB file system; \(logged.count) episodes with 9 KB notes stored, then cramp log exited 74 \
+        proofLine("""
+            disk full: 256 KiB file system; \(logged.count) episodes with 9 KB notes stored, then cramp log exited 74 \
             ("the disk holding … \(full.stderr.range(of: "is full").map { String(full.stderr[$0.lowerBound...]).trimmingCharacters(in: .newlines) } ?? full.stderr)") and \(refusedAgain) of 5 further attempts too; all \(logged.count) earlier episodes \
             intact with their notes, integrity_check ok; after freeing space the next log succeeded; \(seconds(since: started))
             """)

@@ -55,10 +55,10 @@ struct HostileFileProofTests {
 
     static func report(_ name: String, _ statuses: [Int32]) {
         let pairs = zip(commands, statuses).map { "\($0[0]) \($1)" }.joined(separator: ", ")
-        print("[proof] hostile file, \(name): \(pairs); file byte-for-byte unchanged")
+        proofLine("hostile file, \(name): \(pairs); file byte-for-byte unchanged")
     }
 
-    @Test func aFileThatIsNotSQLite() throws {
+    @Test(.proof) func aFileThatIsNotSQLite() throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
         try Data(String(repeating: "Mon: cramp at 3am, left calf\n", count: 200).utf8).write(to: URL(fileURLWithPath: cramp.database))
@@ -76,7 +76,7 @@ struct HostileFileProofTests {
         Self.report("16 KiB of random bytes", binaryStatuses)
     }
 
-    @Test(arguments: [0.5, 0.1])
+    @Test(.proof, arguments: [0.5, 0.1])
     func aTruncatedDiary(keptFraction: Double) throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
@@ -89,7 +89,7 @@ struct HostileFileProofTests {
         Self.report("a diary cut to \(Int(keptFraction * 100))% of its \(whole.count) bytes", statuses)
     }
 
-    @Test func aDiaryFromANewerCramp() throws {
+    @Test(.proof) func aDiaryFromANewerCramp() throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
         try Self.makeDiary(cramp)
@@ -105,7 +105,7 @@ struct HostileFileProofTests {
         Self.report("schema version 99", statuses)
     }
 
-    @Test func aSQLiteDatabaseThatIsNotADiary() throws {
+    @Test(.proof) func aSQLiteDatabaseThatIsNotADiary() throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
         _ = try cramp.sql("CREATE TABLE expenses (amount REAL); INSERT INTO expenses VALUES (12.5)")
@@ -115,7 +115,7 @@ struct HostileFileProofTests {
         Self.report("another program's SQLite database", statuses)
     }
 
-    @Test(.enabled(if: OtherUser.permissionsApply, "as root permissions mean nothing, and setpriv cannot run cramp as nobody here"))
+    @Test(.proof, .enabled(if: OtherUser.permissionsApply, "as root permissions mean nothing, and setpriv cannot run cramp as nobody here"))
     func aReadOnlyDiary() throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
@@ -130,7 +130,7 @@ struct HostileFileProofTests {
         Self.report("a read-only diary (0400\(OtherUser.isRoot ? ", run as nobody" : ""))", statuses)
     }
 
-    @Test(.enabled(if: OtherUser.permissionsApply, "as root permissions mean nothing, and setpriv cannot run cramp as nobody here"))
+    @Test(.proof, .enabled(if: OtherUser.permissionsApply, "as root permissions mean nothing, and setpriv cannot run cramp as nobody here"))
     func aDiaryInAReadOnlyFolder() throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }

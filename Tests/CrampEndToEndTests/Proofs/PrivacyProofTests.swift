@@ -28,7 +28,7 @@ struct PrivacyProofTests {
         return String(decoding: data, as: UTF8.self)
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/nm") && FileManager.default.isExecutableFile(atPath: "/usr/bin/ldd"),
+    @Test(.proof, .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/nm") && FileManager.default.isExecutableFile(atPath: "/usr/bin/ldd"),
                    "needs nm and ldd (binutils, libc-bin)"))
     func theBinaryCanMakeNoNetworkConnection() throws {
         let binary = CrampRun.binary.path
@@ -40,11 +40,11 @@ struct PrivacyProofTests {
         let libraries = try Self.output("/usr/bin/ldd", [binary])
         let networkLibraries = Self.networkLibraries.filter(libraries.contains)
         #expect(networkLibraries.isEmpty, "the binary links \(networkLibraries)")
-        print("[proof] no network: cramp imports \(imported.count) symbols, none of \(Self.networkCalls.count) socket/DNS/HTTP calls; "
+        proofLine("no network: cramp imports \(imported.count) symbols, none of \(Self.networkCalls.count) socket/DNS/HTTP calls; "
             + "links no networking library (\(Self.networkLibraries.joined(separator: ", ")))")
     }
 
-    @Test func theSourcesUseNoNetworkingAPI() throws {
+    @Test(.proof) func theSourcesUseNoNetworkingAPI() throws {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
         let files = try #require(FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String })
@@ -58,10 +58,10 @@ struct PrivacyProofTests {
             found += forbidden.filter(text.contains).map { "\(file): \($0)" }
         }
         #expect(found.isEmpty, "\(found)")
-        print("[proof] no network: \(files.count) source files mention none of \(forbidden.joined(separator: ", "))")
+        proofLine("no network: \(files.count) source files mention none of \(forbidden.joined(separator: ", "))")
     }
 
-    @Test func diaryBackupsAndTheirFoldersAreOwnerOnly() throws {
+    @Test(.proof) func diaryBackupsAndTheirFoldersAreOwnerOnly() throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
         let path = cramp.folder.appendingPathComponent("data/cramp/cramp.db").path
@@ -81,6 +81,6 @@ struct PrivacyProofTests {
         #expect(try mode(cramp.folder.appendingPathComponent("data/cramp").path) == 0o700)
         #expect(try mode(cramp.folder.appendingPathComponent("data").path) == 0o700)
         #expect(try mode(cramp.folder.appendingPathComponent("data/cramp/backups").path) == 0o700)
-        print("[proof] file modes through the binary: diary, backup and -o copy 0600; created folders and backups folder 0700")
+        proofLine("file modes through the binary: diary, backup and -o copy 0600; created folders and backups folder 0700")
     }
 }

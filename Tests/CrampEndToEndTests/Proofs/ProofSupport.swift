@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+// The rule for `[proof]` lines (the `.proof` trait and `proofLine`) is in ProofLines.swift beside this file.
+
 /// What the proofs need beyond `CrampRun.run`: a run that can be killed, SQL answers as JSON, another
 /// user for permission tests, and a small file system for the disk-full test.
 extension CrampRun {

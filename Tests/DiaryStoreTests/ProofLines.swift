@@ -1,0 +1,1 @@
+../CrampEndToEndTests/Proofs/ProofLines.swift
