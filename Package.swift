@@ -58,10 +58,10 @@ let package = Package(
         .testTarget(name: "DiaryTests", dependencies: ["Diary"]),
         .testTarget(
             name: "DiaryStoreTests",
-            dependencies: ["DiaryStore", "Diary", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["DiaryStore", "Diary", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "DiaryAnalyticsTests", dependencies: ["DiaryAnalytics", "Diary", "Seeded"]),
-        // Helpers more than one test target needs (Python as an independent reader).
+        // Helpers more than one test target needs (Python as an independent reader, the rule for proof lines).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DiaryExportTests", dependencies: ["DiaryExport", "DiaryAnalytics", "Diary", "TestSupport"]),
         // Runs the built `cramp` binary; depending on the executable makes `swift test` build it.

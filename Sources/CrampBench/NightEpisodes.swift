@@ -3,7 +3,7 @@ import Seeded
 
 /// The episodes of one night, as the synthetic person would log them.
 ///
-/// Proportions follow CLINICAL.md where it has them (calf most often, then foot or thigh; seconds to
+/// Proportions follow README.md, "Clinical basis", where it has them (calf most often, then foot or thigh; seconds to
 /// about 10 minutes, a few longer); the rest are plausible guesses that only need to look like a diary.
 struct NightEpisodes {
     let zone = CentralEuropeanZone()

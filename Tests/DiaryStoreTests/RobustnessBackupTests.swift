@@ -1,6 +1,7 @@
 import Diary
 @testable import DiaryStore
 import Foundation
+import TestSupport
 import Testing
 
 /// A private temporary folder for one test; removed by `cleanup()`.

@@ -1,6 +1,7 @@
 import Diary
 @testable import DiaryStore
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Robustness: cramp check")

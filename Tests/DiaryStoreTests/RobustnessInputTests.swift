@@ -2,6 +2,7 @@ import Diary
 @testable import DiaryStore
 import Foundation
 import PropertyBased
+import TestSupport
 import Testing
 
 /// Pieces hostile input is assembled from: the parsers' own vocabulary next to what breaks parsers.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Proof: a full disk refuses the write and keeps everything before it")

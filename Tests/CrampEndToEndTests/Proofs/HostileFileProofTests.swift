@@ -1,5 +1,6 @@
 import Foundation
 import Seeded
+import TestSupport
 import Testing
 
 @Suite("Proof: hostile files get a clear message, a defined exit code, and stay byte-for-byte unchanged")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The `[proof]` rule itself: a proof whose check fails prints no figures. The probes fail on purpose, so they

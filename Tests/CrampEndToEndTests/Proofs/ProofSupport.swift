@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 // The rule for `[proof]` lines (the `.proof` trait and `proofLine`) is in ProofLines.swift beside this file.

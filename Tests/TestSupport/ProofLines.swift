@@ -7,7 +7,7 @@ import Testing
 // failed `#expect` or `#require`, no `Issue.record`) and it threw nothing; otherwise it prints one
 // `[proof withheld]` line and no figures.
 //
-// This file is also the DiaryStoreTests target's (a symbolic link there), so both targets keep the same rule.
+// It lives in TestSupport so every test target keeps the same rule.
 
 /// Collects a test's proof lines and counts the failures recorded while it runs.
 final class ProofLines: @unchecked Sendable {
@@ -36,8 +36,8 @@ final class ProofLines: @unchecked Sendable {
 }
 
 /// The `.proof` trait: see the top of this file.
-struct ProofTrait: TestTrait, TestScoping {
-    func provideScope(
+public struct ProofTrait: TestTrait, TestScoping {
+    public func provideScope(
         for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
     ) async throws {
         let proof = ProofLines()
@@ -60,12 +60,12 @@ struct ProofTrait: TestTrait, TestScoping {
 
 extension Trait where Self == ProofTrait {
     /// Prints the test's `proofLine`s only if none of its checks failed.
-    static var proof: Self { ProofTrait() }
+    public static var proof: Self { ProofTrait() }
 }
 
 /// Hands a line of figures (without the `[proof] ` prefix) to the running `.proof` test, which prints it when the
 /// test ends without a failure. Outside such a test the line is refused as a test failure.
-func proofLine(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) {
+public func proofLine(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) {
     guard let proof = ProofLines.current else {
         Issue.record("proofLine outside a test with the .proof trait: \(line)", sourceLocation: sourceLocation)
         return

@@ -1,1 +1,0 @@
-../CrampEndToEndTests/Proofs/ProofLines.swift
