@@ -20,8 +20,7 @@ extension Cramp {
             "Write the copy to this file instead (it must not exist yet).", valueName: "file"))
         var output: String?
 
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
+        func run(_ session: Session) throws {
             let copy = try session.actions().backup(to: output)
             try session.console.outLine(copy.path)
             session.console.message("backed up \(copy.episodes) episode\(copy.episodes == 1 ? "" : "s") "

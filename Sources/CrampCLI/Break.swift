@@ -5,9 +5,7 @@ import DiaryActions
 extension Cramp {
     /// `cramp break`: a stretch break taken now (or `--at`).
     struct Break: CrampCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "break",
-            abstract: "Record a stretch break you just took; it counts toward the sitting or standing stretch it falls in.")
+        static let configuration = CommandConfiguration(commandName: "break", abstract: "Record a stretch break you just took; it counts toward the sitting or standing stretch it falls in.")
 
         @OptionGroup var global: GlobalOptions
 
@@ -15,8 +13,7 @@ extension Cramp {
             "When: now (default), 10:40, 20m ago.", valueName: "when"))
         var at: String?
 
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
+        func run(_ session: Session) throws {
             let recorded = try session.actions().recordBreak(at: try at.map { try session.when($0) })
             var echo = "recorded stretch break #\(recorded.id) at \(EpisodeText.when(recorded.at))"
             if let during = recorded.during { echo += ", during " + EpisodeText.line(during) }

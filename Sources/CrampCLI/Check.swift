@@ -18,8 +18,7 @@ extension Cramp {
 
         @OptionGroup var global: GlobalOptions
 
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
+        func run(_ session: Session) throws {
             let report = try session.actions().check()
             guard !report.isHealthy else { return }
             var text = "\(report.path) is not healthy:\n" + report.problems.map { "  - " + $0 }.joined(separator: "\n")

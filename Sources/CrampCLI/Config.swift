@@ -15,8 +15,7 @@ extension Cramp {
             static let configuration = CommandConfiguration(commandName: "list", abstract: "Show every setting.")
             @OptionGroup var global: GlobalOptions
 
-            func run(_ context: CrampContext) throws {
-                let session = try Session(context, global)
+            func run(_ session: Session) throws {
                 let stored = try session.reader().storedSettings()
                 let settings = Settings(stored: stored)
                 let width = SettingKey.allCases.map(\.rawValue.count).max() ?? 0
@@ -31,24 +30,21 @@ extension Cramp {
         struct Get: CrampCommand {
             static let configuration = CommandConfiguration(commandName: "get", abstract: "Print one setting's value.")
             @OptionGroup var global: GlobalOptions
-            @Argument(help: ArgumentHelp("The setting: \(SettingKey.acceptedList).", valueName: "key")) var key: String
+            @OptionGroup var setting: SettingArgument
 
-            func run(_ context: CrampContext) throws {
-                let session = try Session(context, global)
-                let key = try SettingKey.parse(key)
-                try session.console.outLine(key.text(in: try session.reader().settings()))
+            func run(_ session: Session) throws {
+                try session.console.outLine(try setting.parsed().text(in: try session.reader().settings()))
             }
         }
 
         struct Set: CrampCommand {
             static let configuration = CommandConfiguration(commandName: "set", abstract: "Change one setting (cramp undo reverts it).")
             @OptionGroup var global: GlobalOptions
-            @Argument(help: ArgumentHelp("The setting: \(SettingKey.acceptedList).", valueName: "key")) var key: String
+            @OptionGroup var setting: SettingArgument
             @Argument(help: "The new value.") var value: String
 
-            func run(_ context: CrampContext) throws {
-                let session = try Session(context, global)
-                let changed = try session.actions().setSetting(try SettingKey.parse(key), to: value)
+            func run(_ session: Session) throws {
+                let changed = try session.actions().setSetting(try setting.parsed(), to: value)
                 session.console.message("set \(changed.key.rawValue) to \(changed.text); undo: cramp undo")
             }
         }
@@ -56,11 +52,10 @@ extension Cramp {
         struct Reset: CrampCommand {
             static let configuration = CommandConfiguration(commandName: "reset", abstract: "Put one setting back to its default.")
             @OptionGroup var global: GlobalOptions
-            @Argument(help: ArgumentHelp("The setting: \(SettingKey.acceptedList).", valueName: "key")) var key: String
+            @OptionGroup var setting: SettingArgument
 
-            func run(_ context: CrampContext) throws {
-                let session = try Session(context, global)
-                let reset = try session.actions().resetSetting(try SettingKey.parse(key))
+            func run(_ session: Session) throws {
+                let reset = try session.actions().resetSetting(try setting.parsed())
                 session.console.message(reset.changed
                     ? "reset \(reset.key.rawValue) to its default \(reset.text); undo: cramp undo"
                     : "\(reset.key.rawValue) is already the default, \(reset.text)")

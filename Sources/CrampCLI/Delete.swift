@@ -9,12 +9,10 @@ extension Cramp {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The episode number, as shown by cramp list.")
-        var id: String
+        @OptionGroup var episode: EpisodeArgument
 
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
-            let deleted = try session.actions().delete(id: try EpisodeNumber.parse(id))
+        func run(_ session: Session) throws {
+            let deleted = try session.actions().delete(id: try episode.parsed())
             session.console.message("deleted " + EpisodeText.line(deleted.episode, window: deleted.window) + "; undo: cramp undo")
         }
     }

@@ -12,8 +12,7 @@ extension Cramp {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The episode number, as shown by cramp list.")
-        var id: String
+        @OptionGroup var episode: EpisodeArgument
 
         @OptionGroup var fields: EpisodeOptions
 
@@ -25,9 +24,8 @@ extension Cramp {
         @Flag(name: .long, help: "Accept a cramp longer than 60 minutes.")
         var yes = false
 
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
-            let id = try EpisodeNumber.parse(id)
+        func run(_ session: Session) throws {
+            let id = try episode.parsed()
             var draft = try fields.draft(session)
             for word in clear { draft.cleared.insert(try ClearableField(word: word)) }
             let edited = try session.actions().edit(id: id, draft, confirmedLong: yes)

@@ -38,9 +38,7 @@ struct EpisodeOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Whether it woke you.")
     var woke: Bool?
 
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
-        "A note; - reads it from standard input.", valueName: "text"))
-    var note: String?
+    @OptionGroup var note: NoteOption
 
     @Flag(name: .long, help: "Record numbness instead of a cramp.")
     var numbness = false
@@ -90,10 +88,7 @@ struct EpisodeOptions: ParsableArguments {
             draft.reliefs = (draft.reliefs ?? []) + [relief]
         }
         if let woke { try draft.set(\.woke, woke ? .yes : .no, "woke") }
-        if let note {
-            let text = note == "-" ? try session.readNote() : note
-            try draft.setNote(text)
-        }
+        if let text = try note.text(session) { try draft.setNote(text) }
         return draft
     }
 }

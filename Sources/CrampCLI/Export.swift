@@ -28,16 +28,12 @@ extension Cramp {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("The period, e.g. last 90 nights, 2026-11, all (default: all).", valueName: "period"))
-        var period: [String] = []
+        @OptionGroup var period: PeriodWords
 
         @Option(name: .long, help: "The file format.")
         var format: Format = .csv
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
-            "Write to this file (created 0600, replaced only when the export is complete); - or none: standard output.",
-            valueName: "file"))
-        var output: String?
+        @OptionGroup var output: OutputFile
 
         @Flag(name: .long, help: "Start the CSV with a UTF-8 byte order mark, for spreadsheets that need one to read UTF-8.")
         var bom = false
@@ -49,14 +45,13 @@ extension Cramp {
             if bom && format == .json { throw ValidationError("--bom applies to CSV only; leave it out with --format json.") }
         }
 
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
-            let expression = period.isEmpty ? PeriodExpression.all : try PeriodExpression.parse(period.joined(separator: " "))
+        func run(_ session: Session) throws {
+            let expression = try period.expression() ?? .all
             let reader = try session.reader()
             let window = try reader.settings().nightWindow
             let scope = try ExportScope(expression, reader: reader, window: window)
 
-            let sink = try OutputSink(OutputSink.Destination(option: output), console: session.console)
+            let sink = try OutputSink(output.destination, console: session.console)
             defer { sink.abandon() }
             let fileFormat: ExportFormat = format == .csv ? .csv(bom: bom) : .json
             var count = 0

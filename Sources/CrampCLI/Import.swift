@@ -27,11 +27,10 @@ extension Cramp {
         @Argument(help: ArgumentHelp("The CSV file, or - for standard input.", valueName: "file"))
         var path: String
 
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
+        func run(_ session: Session) throws {
             let console = session.console
             let name = path == "-" ? "standard input" : path
-            let bytes = path == "-" ? try context.standardInput.readAll(limit: .max) : try ImportFile.read(path)
+            let bytes = path == "-" ? try session.context.standardInput.readAll(limit: .max) : try ImportFile.read(path)
             if let first = bytes.lazy.drop(while: { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }).first,
                first == UInt8(ascii: "[") || first == UInt8(ascii: "{") {
                 throw Failure("\(name) looks like JSON; cramp import reads the CSV that cramp export writes "

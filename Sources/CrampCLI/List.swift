@@ -13,8 +13,7 @@ extension Cramp {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("The period, e.g. last week, 2026-11, all.", valueName: "period"))
-        var period: [String] = []
+        @OptionGroup var period: PeriodWords
 
         @Flag(name: .long, help: "Write JSON (an array of episodes) instead of a table.")
         var json = false
@@ -22,9 +21,8 @@ extension Cramp {
         @Flag(name: .long, help: "List sitting and standing stretches instead of episodes.")
         var posture = false
 
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
-            let expression = period.isEmpty ? nil : try PeriodExpression.parse(period.joined(separator: " "))
+        func run(_ session: Session) throws {
+            let expression = try period.expression()
             let reader = try session.reader()
             let window = try reader.settings().nightWindow
             let current = session.clock.currentNight(window: window)

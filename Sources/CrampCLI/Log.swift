@@ -13,17 +13,16 @@ extension Cramp {
                 Bare `cramp log` records a cramp now with the leg and site of your previous episode.
                 """)
 
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var fields: EpisodeOptions
-
         @Flag(name: .long, help: "Show what would be stored, store nothing.")
         var dryRun = false
 
         @Flag(name: .long, help: "Accept a cramp longer than 60 minutes (usually a typo for seconds).")
         var yes = false
 
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var fields: EpisodeOptions
+
+        func run(_ session: Session) throws {
             let draft = try fields.draft(session)
             let logged = try session.actions().log(draft, confirmedLong: yes, dryRun: dryRun)
             let line = EpisodeText.line(logged.episode, window: logged.window)

@@ -5,21 +5,18 @@ import DiaryActions
 extension Cramp {
     /// `cramp paths`: where the diary, its backups and its settings are.
     struct Paths: CrampCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "paths",
-            abstract: "Show the diary file, the backups folder and the settings in use. Creates nothing.")
+        static let configuration = CommandConfiguration(commandName: "paths", abstract: "Show the diary file, the backups folder and the settings in use. Creates nothing.")
 
         @OptionGroup var global: GlobalOptions
 
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
+        func run(_ session: Session) throws {
             let found = try session.actions().locations()
             let console = session.console
-            try console.outLine("database   \(found.path) (\(source(context))\(found.exists ? "" : "; not created yet"))")
+            try console.outLine("database   \(found.path) (\(source(session.context))\(found.exists ? "" : "; not created yet"))")
             let count = found.backups.last.map { "\(found.backups.count), newest \($0)" } ?? "none yet"
             try console.outLine("backups    \(found.backupsFolder) (\(count))")
             try console.outLine("settings   \(settings(found))")
-            let zone = context.environment["TZ"].map { "TZ=\($0)" } ?? "the system's (/etc/localtime)"
+            let zone = session.context.environment["TZ"].map { "TZ=\($0)" } ?? "the system's (/etc/localtime)"
             try console.outLine("time zone  \(zone)")
         }
 

@@ -4,21 +4,36 @@ import DiaryActions
 
 extension Cramp {
     /// `cramp sit DURATION`: a stretch of sitting that just ended (or ended `--at`).
-    struct Sit: CrampCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "sit",
-            abstract: "Record a stretch of sitting, e.g. cramp sit 2h --breaks 1.")
+    struct Sit: PostureCommand {
+        static let configuration = CommandConfiguration(commandName: "sit", abstract: "Record a stretch of sitting, e.g. cramp sit 2h --breaks 1.")
+        static let posture = Posture.sitting
         @OptionGroup var stretch: PostureOptions
-        func run(_ context: CrampContext) throws { try stretch.record(.sitting, context) }
     }
 
     /// `cramp stand DURATION`: a stretch of standing.
-    struct Stand: CrampCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "stand",
-            abstract: "Record a stretch of standing, e.g. cramp stand 3h --at 17:00.")
+    struct Stand: PostureCommand {
+        static let configuration = CommandConfiguration(commandName: "stand", abstract: "Record a stretch of standing, e.g. cramp stand 3h --at 17:00.")
+        static let posture = Posture.standing
         @OptionGroup var stretch: PostureOptions
-        func run(_ context: CrampContext) throws { try stretch.record(.standing, context) }
+    }
+}
+
+/// `sit` and `stand`: one command each, one way to record.
+protocol PostureCommand: CrampCommand {
+    static var posture: Posture { get }
+    var stretch: PostureOptions { get }
+}
+
+extension PostureCommand {
+    var global: GlobalOptions { stretch.global }
+
+    func run(_ session: Session) throws {
+        let recorded = try session.actions().recordPosture(
+            Self.posture, durationSeconds: try DurationText.parse(stretch.duration, field: "duration"),
+            endingAt: try stretch.at.map { try session.when($0) }, breaksTaken: try stretch.breaks.map(PostureSession.breaks) ?? 0,
+            note: try stretch.note.text(session).flatMap { try NoteText.checked($0) })
+        session.console.message("recorded " + EpisodeText.line(recorded.session)
+            + " (\(recorded.expectedBreaks) expected at one every \(recorded.breakIntervalMinutes) min); undo: cramp undo")
     }
 }
 
@@ -38,16 +53,5 @@ struct PostureOptions: ParsableArguments {
         "Stretch breaks you took during it (default 0).", valueName: "n"))
     var breaks: String?
 
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("A note.", valueName: "text"))
-    var note: String?
-
-    func record(_ posture: Posture, _ context: CrampContext) throws {
-        let session = try Session(context, global)
-        let recorded = try session.actions().recordPosture(
-            posture, durationSeconds: try DurationText.parse(duration, field: "duration"),
-            endingAt: try at.map { try session.when($0) }, breaksTaken: try breaks.map(PostureSession.breaks) ?? 0,
-            note: try note.flatMap { try NoteText.checked($0) })
-        session.console.message("recorded " + EpisodeText.line(recorded.session)
-            + " (\(recorded.expectedBreaks) expected at one every \(recorded.breakIntervalMinutes) min); undo: cramp undo")
-    }
+    @OptionGroup var note: NoteOption
 }

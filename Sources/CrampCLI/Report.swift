@@ -34,8 +34,7 @@ extension Cramp {
         @Flag(name: .long, help: "Use plain ASCII bars and rules.")
         var ascii = false
 
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
+        func run(_ session: Session) throws {
             let expression = try resolveExpression()
             let reader = try session.reader()
             let settings = try reader.settings()

@@ -1,22 +1,27 @@
 import ArgumentParser
 import Diary
 import DiaryActions
+import DiaryExport
 
 extension Cramp {
     /// `cramp show ID`: every field of one episode.
     struct Show: CrampCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Show every field of one episode.")
 
+        @OptionGroup var episode: EpisodeArgument
+
+        @Flag(name: .long, help: "Write the episode as JSON, with the fields of cramp list --json.")
+        var json = false
+
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The episode number, as shown by cramp list.")
-        var id: String
-
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
+        func run(_ session: Session) throws {
             let reader = try session.reader()
-            let episode = try reader.episode(id: try EpisodeNumber.parse(id))
-            try session.console.out(EpisodeDetail.text(episode, window: try reader.settings().nightWindow))
+            let window = try reader.settings().nightWindow
+            let stored = try reader.episode(id: try episode.parsed())
+            try session.console.out(json
+                ? EpisodeRecord.json(stored, nightWindow: window).pretty + "\n"
+                : EpisodeDetail.text(stored, window: window))
         }
     }
 }

@@ -5,14 +5,11 @@ import DiaryActions
 extension Cramp {
     /// Bare `cramp`: a short status; writes nothing, creates nothing.
     struct Status: CrampCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "status",
-            abstract: "Show a short status: the last episode, last night, this week (the default command).")
+        static let configuration = CommandConfiguration(commandName: "status", abstract: "Show a short status: the last episode, last night, this week (the default command).")
 
         @OptionGroup var global: GlobalOptions
 
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
+        func run(_ session: Session) throws {
             let console = session.console
             let reader = try session.reader()
             guard let status = try reader.status() else {

@@ -25,24 +25,18 @@ extension Cramp {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("The period, e.g. last 90 nights, 2026-11, all (default: last 90 nights).",
-                                     valueName: "period"))
-        var period: [String] = []
+        @OptionGroup var period: PeriodWords
 
-        @Option(name: .long, help: "The output format.")
-        var format: Format = .text
-
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
-            "Write to this file (created 0600, replaced only when complete); - or none: standard output.",
-            valueName: "file"))
-        var output: String?
+        @OptionGroup var output: OutputFile
 
         @Flag(name: .long, help: "Use plain ASCII in the text format.")
         var ascii = false
 
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
-            let expression = period.isEmpty ? VisitSummary.standardPeriod : try PeriodExpression.parse(period.joined(separator: " "))
+        @Option(name: .long, help: "The output format: text, or html (a self-contained page that prints on A4).")
+        var format: Format = .text
+
+        func run(_ session: Session) throws {
+            let expression = try period.expression() ?? VisitSummary.standardPeriod
             let reader = try session.reader()
             let settings = try reader.settings()
             let range = try reader.nights(expression, window: settings.nightWindow)
@@ -51,7 +45,7 @@ extension Cramp {
             let summary = VisitSummary.build(input: input, firstEpisode: try reader.earliestStart(), madeAt: session.clock.now)
 
             let console = session.console
-            let sink = try OutputSink(OutputSink.Destination(option: output), console: console)
+            let sink = try OutputSink(output.destination, console: console)
             defer { sink.abandon() }
             switch format {
             case .text: sink.write(SummaryText.render(summary, unicode: console.unicode && !ascii))

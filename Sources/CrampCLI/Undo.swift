@@ -5,14 +5,11 @@ import DiaryActions
 extension Cramp {
     /// `cramp undo`: revert the last command that wrote, as a whole.
     struct Undo: CrampCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "undo",
-            abstract: "Revert the last command that changed the diary, and say what it was.")
+        static let configuration = CommandConfiguration(commandName: "undo", abstract: "Revert the last command that changed the diary, and say what it was.")
 
         @OptionGroup var global: GlobalOptions
 
-        func run(_ context: CrampContext) throws {
-            let session = try Session(context, global)
+        func run(_ session: Session) throws {
             switch try session.actions().undo() {
             case .noDiary:
                 session.console.message("nothing to undo: the diary is empty")

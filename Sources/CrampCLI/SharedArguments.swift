@@ -1,0 +1,53 @@
+import ArgumentParser
+import Diary
+
+/// The period words of `list`, `report`, `export` and `summary` (`last week`, `2026-11`, `all`).
+struct PeriodWords: ParsableArguments {
+    @Argument(help: ArgumentHelp("The period, e.g. last week, 2026-11, last 90 nights, all.", valueName: "period"))
+    var words: [String] = []
+
+    /// The period typed, or nil when none was.
+    func expression(field: String = "period") throws(InputError) -> PeriodExpression? {
+        words.isEmpty ? nil : try PeriodExpression.parse(words.joined(separator: " "), field: field)
+    }
+}
+
+/// `-o FILE` of `export` and `summary`.
+struct OutputFile: ParsableArguments {
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
+        "Write to this file (created 0600, replaced only when complete); - or none: standard output.",
+        valueName: "file"))
+    var path: String?
+
+    /// Standard output for none or `-`.
+    var destination: OutputSink.Destination { OutputSink.Destination(option: path) }
+}
+
+/// The episode number of `show`, `edit` and `delete`.
+struct EpisodeArgument: ParsableArguments {
+    @Argument(help: "The episode number, as shown by cramp list (12 or #12).")
+    var id: String
+
+    /// The number, or the refusal saying what one looks like.
+    func parsed() throws(InputError) -> Int64 { try EpisodeNumber.parse(id) }
+}
+
+/// The setting of `config get`, `set` and `reset`.
+struct SettingArgument: ParsableArguments {
+    @Argument(help: ArgumentHelp("The setting: \(SettingKey.acceptedList).", valueName: "key"))
+    var key: String
+
+    /// The key, or the refusal listing every key.
+    func parsed() throws(InputError) -> SettingKey { try SettingKey.parse(key) }
+}
+
+/// `--note TEXT` of `log`, `edit`, `sit` and `stand`; `--note -` reads the note from standard input.
+struct NoteOption: ParsableArguments {
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("A note; - reads it from standard input.", valueName: "text"))
+    var note: String?
+
+    /// The note typed or read, nil when not given; an empty note clears one (`edit`).
+    func text(_ session: Session) throws -> String? {
+        try note.map { $0 == "-" ? try session.readNote() : $0 }
+    }
+}
