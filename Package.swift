@@ -60,6 +60,7 @@ let package = Package(
             name: "DiaryStoreTests",
             dependencies: ["DiaryStore", "Diary", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "DiaryActionsTests", dependencies: ["DiaryActions", "DiaryStore", "Diary"]),
         .testTarget(name: "DiaryAnalyticsTests", dependencies: ["DiaryAnalytics", "Diary", "Seeded"]),
         // Helpers more than one test target needs (Python as an independent reader, the rule for proof lines).
         .target(name: "TestSupport", path: "Tests/TestSupport"),

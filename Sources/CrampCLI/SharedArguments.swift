@@ -14,7 +14,7 @@ struct PeriodWords: ParsableArguments {
 
 /// `-o FILE` of `export` and `summary`.
 struct OutputFile: ParsableArguments {
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(
         "Write to this file (created 0600, replaced only when complete); - or none: standard output.",
         valueName: "file"))
     var path: String?

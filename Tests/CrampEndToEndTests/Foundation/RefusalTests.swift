@@ -56,7 +56,7 @@ struct RefusalTests {
         Bad(["show", "abc"], "id", "abc"),
         Bad(["show", "99"], "id", "#99"),
         Bad(["edit", "1", "--site", "knee"], "--site", "knee"),
-        Bad(["edit", "1", "--clear", "leg"], "--clear", "leg", fresh: ("id", "#1")),
+        Bad(["edit", "1", "--clear", "leg"], "--clear", "leg"),  // a word that is never right is named before the lookup
         Bad(["edit", "1", "95m"], "duration", "1h35m", fresh: ("id", "#1")),
         Bad(["edit", "99", "right"], "id", "#99"),
         Bad(["delete", "0"], "id", "0"),
