@@ -61,7 +61,7 @@ extension Cramp {
                     var exporter = EpisodeExporter(sink: sink, format: fileFormat, nightWindow: window)
                     try reader.forEachEpisode(fromUTC: scope.fromUTC, toUTC: scope.toUTC) { episode in
                         guard scope.contains(episode.night(window: window)) else { return }
-                        try ExportScope.stopIfFailed(sink)
+                        try sink.stopIfFailed()
                         exporter.write(episode)
                         count += 1
                     }
@@ -71,7 +71,7 @@ extension Cramp {
                     try reader.forEachPostureSession(fromUTC: scope.fromUTC, toUTC: scope.toUTC) { stretch in
                         // A session counts for the night after the day it started on (its exposure).
                         guard scope.contains(Night(evening: stretch.start.local.date)) else { return }
-                        try ExportScope.stopIfFailed(sink)
+                        try sink.stopIfFailed()
                         exporter.write(stretch)
                         count += 1
                     }

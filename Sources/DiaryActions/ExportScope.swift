@@ -1,18 +1,15 @@
 import Diary
-import DiaryActions
-
-/// Thrown from inside a row loop to stop reading the diary once the output cannot be written.
-struct OutputStopped: Error {}
 
 /// Which rows an export covers: everything, or the nights of a period.
-struct ExportScope {
+public struct ExportScope: Sendable {
     /// UTC bounds for the store's start-time index.
-    let fromUTC: Int64
-    let toUTC: Int64
+    public let fromUTC: Int64
+    public let toUTC: Int64
     /// The nights, or nil for the whole diary.
-    let range: NightRange?
+    public let range: NightRange?
 
-    init(_ expression: PeriodExpression, reader: DiaryReader, window: NightWindow) throws {
+    /// The rows `expression` covers in this diary.
+    public init(_ expression: PeriodExpression, reader: DiaryReader, window: NightWindow) throws {
         guard expression != .all else {
             // Everything, even rows dated after today's night (a clock set wrong when they were logged):
             // an export that drops rows would not import back to the same diary.
@@ -24,12 +21,9 @@ struct ExportScope {
         self.range = range
     }
 
-    func contains(_ night: Night) -> Bool { range?.contains(night) ?? true }
+    /// True when rows of `night` are exported.
+    public func contains(_ night: Night) -> Bool { range?.contains(night) ?? true }
 
     /// `all` or the range's label, for the closing message.
-    var label: String { range?.label ?? "whole diary" }
-
-    static func stopIfFailed(_ sink: OutputSink) throws {
-        if sink.failed { throw OutputStopped() }
-    }
+    public var label: String { range?.label ?? "whole diary" }
 }
