@@ -1,3 +1,6 @@
+// A release build of the package (the README's install step) builds this target too, where the Testing module
+// is not on the search path; the rule exists only where tests are built.
+#if canImport(Testing)
 import Foundation
 import Testing
 
@@ -72,3 +75,4 @@ public func proofLine(_ line: String, sourceLocation: SourceLocation = #_sourceL
     }
     proof.add(line)
 }
+#endif
