@@ -37,7 +37,7 @@ public enum IntegrityCheck {
             return IntegrityReport(path: path, schemaVersion: nil, problems: [
                 "it is not a SQLite database (its first bytes are not a SQLite header)",
             ])
-        } catch let error as SQLiteError where error.code == 11 {
+        } catch let error as SQLiteError where error.isCorrupt {
             return IntegrityReport(path: path, schemaVersion: version, problems: [
                 "it is damaged: \(error.message) (the file is truncated, or parts of it were overwritten)",
             ])

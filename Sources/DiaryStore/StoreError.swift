@@ -56,8 +56,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             self = .busy(path: path)
         } else if error.isNotADatabase {
             self = .notADatabase(path: path)
-        } else if error.code == 11 {
-            // SQLITE_CORRUPT: a truncated or overwritten file; SQLite refuses it before anything is written.
+        } else if error.isCorrupt {
+            // A truncated or overwritten file: SQLite refuses it before anything is written.
             self = .damaged(path: path, detail: error.message)
         } else {
             self = .sqlite(path: path, error)
