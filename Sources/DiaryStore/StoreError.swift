@@ -64,3 +64,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension Database {
+    /// The error for a stored value the store cannot read back.
+    ///
+    /// Every table CHECKs its values, so a value outside them means the file was altered or damaged: the
+    /// same `.damaged` SQLite's own corruption errors become, with `detail` naming the row and the value.
+    func damaged(_ detail: String) -> StoreError { .damaged(path: path, detail: detail) }
+}
