@@ -10,7 +10,7 @@ public struct Journal {
     public init(_ db: Database) { self.db = db }
 
     /// A table the journal can revert.
-    public enum Target: String, Sendable {
+    public enum Target: String, CaseIterable, Sendable {
         case episode
         case postureSession = "posture_session"
         case stretchBreak = "stretch_break"
