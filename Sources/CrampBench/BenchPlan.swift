@@ -227,8 +227,9 @@ enum Machine {
         }
         var names = utsname()
         uname(&names)
+        let system = withUnsafeBytes(of: names.sysname) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         let release = withUnsafeBytes(of: names.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-        return "\(model), \(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores, Linux \(release)"
+        return "\(model), \(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores, \(system) \(release)"
     }
 
 }
@@ -251,13 +252,18 @@ struct CPUUsage {
             if ticks.count >= 8 { busy = ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6] + ticks[7] }
             busy /= Double(sysconf(Int32(_SC_CLK_TCK)))
         }
-        func seconds(_ who: Int32) -> Double {
+        func seconds(children: Bool) -> Double {
             var usage = rusage()
-            getrusage(__rusage_who_t(who), &usage)
+            #if canImport(Glibc)
+            // Glibc imports RUSAGE_SELF and RUSAGE_CHILDREN as an enum, and getrusage takes its raw value.
+            getrusage(__rusage_who_t((children ? RUSAGE_CHILDREN : RUSAGE_SELF).rawValue), &usage)
+            #elseif canImport(Darwin)
+            getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage)
+            #endif
             return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
                 + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         }
-        return CPUUsage(machineBusy: busy, own: seconds(RUSAGE_SELF.rawValue) + seconds(RUSAGE_CHILDREN.rawValue),
+        return CPUUsage(machineBusy: busy, own: seconds(children: false) + seconds(children: true),
                         wall: Double(Stopwatch.nanoseconds()) / 1e9)
     }
 

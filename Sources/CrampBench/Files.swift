@@ -127,7 +127,8 @@ enum Files {
         for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
     }
 
-    /// The absolute path of the running executable.
+    /// The absolute path of the running executable, from Linux's /proc; nil where there is none (macOS), and
+    /// the caller falls back to the path it was started by.
     static func ownExecutable() -> String? {
         var buffer = [CChar](repeating: 0, count: 4096)
         let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)

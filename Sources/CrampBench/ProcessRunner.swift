@@ -59,7 +59,12 @@ struct ProcessRunner {
         let environment = command.environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { throw BenchError("pipe: \(String(cString: strerror(errno)))") }
+        #if canImport(Glibc)
         var actions = posix_spawn_file_actions_t()
+        #elseif canImport(Darwin)
+        // Darwin's file actions are an opaque pointer that `posix_spawn_file_actions_init` allocates.
+        var actions: posix_spawn_file_actions_t?
+        #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)

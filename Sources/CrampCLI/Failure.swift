@@ -74,8 +74,8 @@ struct Failure: Error {
         }
     }
 
-    /// The store's sentence and the advice, unless the store already said it (it did before it lost its CLI words).
+    /// The store's sentence of fact, then the advice.
     private static func joined(_ fact: String, _ advice: String) -> String {
-        fact.contains(advice) ? fact : fact + " " + advice
+        fact + " " + advice
     }
 }

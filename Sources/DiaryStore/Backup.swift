@@ -63,7 +63,7 @@ public enum Backup {
         if let error = vacuum(db, into: temporary) {
             BackupFiles.remove(temporary)
             // Reading the diary failed: say so about the diary. Anything else is about the copy.
-            if error.isNotADatabase || error.code == 11 { throw StoreError(error, path: diaryPath) }
+            if error.isNotADatabase || error.isCorrupt { throw StoreError(error, path: diaryPath) }
             let reason = error.isFull ? "the disk is full" : error.message
             throw BackupError.cannotWrite(path: destination, reason: reason)
         }

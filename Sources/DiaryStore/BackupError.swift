@@ -7,14 +7,15 @@ public enum BackupError: Error, Sendable, CustomStringConvertible {
     /// The copy was written but `PRAGMA integrity_check` found problems; it was removed.
     case copyFailedCheck(path: String, problems: [String])
 
+    /// What happened to which file; what to do about it is the caller's to add.
     public var description: String {
         switch self {
         case .destinationExists(let path):
-            "\(path) already exists; a backup never replaces a file. Choose a new name with -o, or leave -o out to use the backups folder."
+            "\(path) already exists; a backup never replaces a file, so nothing was written."
         case .cannotWrite(let path, let reason):
-            "cannot write the backup \(path): \(reason); the diary itself was not changed. Free some space or choose another place with -o."
+            "cannot write the backup \(path): \(reason); the diary itself was not changed."
         case .copyFailedCheck(let path, let problems):
-            "the copy \(path) failed its integrity check (\(problems.prefix(3).joined(separator: "; "))) and was removed; the diary may be damaged: run cramp check."
+            "the copy \(path) failed its integrity check (\(problems.prefix(3).joined(separator: "; "))) and was removed; the diary may be damaged."
         }
     }
 }

@@ -68,8 +68,20 @@ public final class DiaryFile {
 
     /// `PRAGMA user_version` and the number of schema objects, read in one snapshot.
     static func versionAndTables(_ db: Database) throws -> (version: Int, tables: Int) {
-        try db.prepare("SELECT user_version, (SELECT count(*) FROM sqlite_schema) FROM pragma_user_version")
-            .bind([]).first { ($0.int(0), $0.int(1)) } ?? (0, 0)
+        try db.prepare("SELECT \(VersionAndObjects.selectList) FROM pragma_user_version")
+            .bind([]).first { ($0.int(VersionAndObjects.version), $0.int(VersionAndObjects.objects)) } ?? (0, 0)
+    }
+
+    /// The SELECT list of `versionAndTables`.
+    private enum VersionAndObjects: Int32, SelectList {
+        case version, objects
+
+        var sql: String {
+            switch self {
+            case .version: "user_version"
+            case .objects: "(SELECT count(*) FROM sqlite_schema)"
+            }
+        }
     }
 
     /// Switching a new file to WAL needs the file to itself for a moment, and SQLite answers SQLITE_BUSY at once

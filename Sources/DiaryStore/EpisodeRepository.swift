@@ -7,24 +7,29 @@ public struct EpisodeRepository {
     /// A repository over an open connection.
     public init(_ db: Database) { self.db = db }
 
-    /// Columns read for every episode, in the order `decode` expects.
-    static let columns = """
-        e.id, e.kind, e.start_utc, e.utc_offset, e.leg, e.site, e.duration_s, e.intensity, e.woke, e.note,
-        e.created_utc, e.updated_utc
-        """
-
     /// Stores a new episode and returns its id. The caller validates and opens the transaction.
     /// With `keepingID`, `episode.id` is stored as given (import keeps a file's ids; the caller checks it is free);
     /// otherwise a new id is assigned.
     public func insert(_ episode: Episode, nowUTC: Int64, keepingID: Bool = false) throws -> Int64 {
-        try db.run("""
-            INSERT INTO episode (id, kind, start_utc, utc_offset, leg, site, duration_s, intensity, woke, note,
-                                 created_utc, updated_utc)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            keepingID ? episode.id : nil, episode.kind.rawValue, episode.start.utc, episode.start.offset, episode.leg.rawValue,
-            episode.site?.rawValue, episode.durationSeconds, episode.intensity, episode.woke.rawValue,
-            episode.note, nowUTC, nowUTC)
+        // One value per column, by name: a column added to `EpisodeTable` does not compile until it is given one here.
+        let values = EpisodeTable.allCases.map { column -> any SQLBindable in
+            switch column {
+            case .id: keepingID ? episode.id : nil
+            case .kind: episode.kind.rawValue
+            case .startUTC: episode.start.utc
+            case .utcOffset: episode.start.offset
+            case .leg: episode.leg.rawValue
+            case .site: episode.site?.rawValue
+            case .durationSeconds: episode.durationSeconds
+            case .intensity: episode.intensity
+            case .woke: episode.woke.rawValue
+            case .note: episode.note
+            case .createdUTC, .updatedUTC: nowUTC
+            }
+        }
+        try db.prepare("""
+            INSERT INTO \(EpisodeTable.table) (\(EpisodeTable.selectList)) VALUES (\(EpisodeTable.placeholders))
+            """).bind(values).run()
         let id = db.lastInsertRowID
         try insertChildren(of: id, episode)
         return id
@@ -100,22 +105,38 @@ public struct EpisodeRepository {
     /// unknown word comes back NULL and is refused as damage, as `decode` refuses it.
     public func outlines(fromUTC: Int64, toUTC: Int64) throws -> [EpisodeOutline] {
         let statement = try db.prepare("""
-            SELECT start_utc, utc_offset, CASE kind WHEN ? THEN 0 WHEN ? THEN 1 END, woke = ?, duration_s
-            FROM episode WHERE start_utc >= ? AND start_utc < ? ORDER BY start_utc
+            SELECT \(Outline.selectList) FROM \(EpisodeTable.table)
+            WHERE start_utc >= ?4 AND start_utc < ?5 ORDER BY start_utc
             """)
         try statement.bind([EpisodeKind.cramp.rawValue, EpisodeKind.numbness.rawValue, Woke.yes.rawValue,
                             fromUTC, toUTC])
         var result: [EpisodeOutline] = []
         while try statement.step() {
             let row = statement.currentRow
-            guard !row.isNull(2) else {
-                throw SQLiteError(code: 11, message: "unexpected episode kind in the episode starting at \(row.int64(0))")
+            guard !row.isNull(Outline.kindNumber) else {
+                throw db.damaged("an unknown kind in the episode starting at \(row.int64(Outline.startUTC))")
             }
-            result.append(EpisodeOutline(start: Timestamp(utc: row.int64(0), offset: row.int(1)),
-                                         kind: row.int(2) == 0 ? .cramp : .numbness, wokeThem: row.int(3) == 1,
-                                         durationSeconds: row.int(4)))
+            result.append(EpisodeOutline(start: Timestamp(utc: row.int64(Outline.startUTC), offset: row.int(Outline.utcOffset)),
+                                         kind: row.int(Outline.kindNumber) == 0 ? .cramp : .numbness,
+                                         wokeThem: row.int(Outline.wokeThem) == 1,
+                                         durationSeconds: row.int(Outline.durationSeconds)))
         }
         return result
+    }
+
+    /// The SELECT list of `outlines`. Parameters ?1 and ?2 are the kind words, ?3 the woke word.
+    private enum Outline: Int32, SelectList {
+        case startUTC, utcOffset, kindNumber, wokeThem, durationSeconds
+
+        var sql: String {
+            switch self {
+            case .startUTC: EpisodeTable.startUTC.columnName
+            case .utcOffset: EpisodeTable.utcOffset.columnName
+            case .kindNumber: "CASE \(EpisodeTable.kind.columnName) WHEN ?1 THEN 0 WHEN ?2 THEN 1 END"
+            case .wokeThem: "\(EpisodeTable.woke.columnName) = ?3"
+            case .durationSeconds: EpisodeTable.durationSeconds.columnName
+            }
+        }
     }
 
     /// Streams the episodes matching `condition` in `order` (a unique order over `e`), with their
@@ -127,32 +148,36 @@ public struct EpisodeRepository {
     /// text to split. `condition` and `order` are fixed SQL from this file, never input.
     private func read(where condition: String, order: String, _ values: [any SQLBindable],
                       _ body: (Episode) throws -> Void) throws {
-        let episodes = try db.prepare("SELECT \(Self.columns) FROM episode e WHERE \(condition) ORDER BY \(order)")
+        let episodes = try db.prepare("""
+            SELECT \(EpisodeTable.selectList(alias: "e")) FROM \(EpisodeTable.table) e
+            WHERE \(condition) ORDER BY \(order)
+            """)
+        // Children are read whole, so their columns too come from their enums.
         let triggers = try db.prepare("""
-            SELECT t.episode_id, t.name FROM episode e JOIN episode_trigger t ON t.episode_id = e.id
+            SELECT \(EpisodeTriggerTable.selectList(alias: "t")) FROM \(EpisodeTable.table) e
+            JOIN \(EpisodeTriggerTable.table) t ON t.episode_id = e.id
             WHERE \(condition) ORDER BY \(order), t.position
             """)
         let reliefs = try db.prepare("""
-            SELECT r.episode_id, r.name, r.outcome FROM episode e JOIN episode_relief r ON r.episode_id = e.id
+            SELECT \(EpisodeReliefTable.selectList(alias: "r")) FROM \(EpisodeTable.table) e
+            JOIN \(EpisodeReliefTable.table) r ON r.episode_id = e.id
             WHERE \(condition) ORDER BY \(order), r.position
             """)
         try episodes.bind(values)
         var moreTriggers = try triggers.bind(values).step()
         var moreReliefs = try reliefs.bind(values).step()
         while try episodes.step() {
-            var episode = try Self.decode(episodes.currentRow)
+            var episode = try decode(episodes.currentRow)
             let id = episode.id!
             // Children of episodes before this one cannot be left over: all three follow `order`.
-            while moreTriggers, triggers.currentRow.int64(0) == id {
-                episode.triggers.append(Trigger(storedName: triggers.currentRow.text(1)))
+            while moreTriggers, triggers.currentRow.int64(EpisodeTriggerTable.episodeID) == id {
+                episode.triggers.append(Trigger(storedName: triggers.currentRow.text(EpisodeTriggerTable.name)))
                 moreTriggers = try triggers.step()
             }
-            while moreReliefs, reliefs.currentRow.int64(0) == id {
+            while moreReliefs, reliefs.currentRow.int64(EpisodeReliefTable.episodeID) == id {
                 let row = reliefs.currentRow
-                guard let outcome = ReliefOutcome(rawValue: row.text(2)) else {
-                    throw SQLiteError(code: 11, message: "unexpected relief outcome \"\(row.text(2))\" in episode \(id)")
-                }
-                episode.reliefs.append(Relief(storedName: row.text(1), outcome: outcome))
+                let outcome = try row.word(ReliefOutcome.self, EpisodeReliefTable.outcome, in: "episode \(id)", db)
+                episode.reliefs.append(Relief(storedName: row.text(EpisodeReliefTable.name), outcome: outcome))
                 moreReliefs = try reliefs.step()
             }
             try body(episode)
@@ -164,8 +189,10 @@ public struct EpisodeRepository {
 
     /// Start of the earliest episode, with its offset.
     public func earliestStart() throws -> Timestamp? {
-        try db.prepare("SELECT start_utc, utc_offset FROM episode ORDER BY start_utc LIMIT 1").bind([]).first {
-            Timestamp(utc: $0.int64(0), offset: $0.int(1))
+        try db.prepare("""
+            SELECT \(EpisodeTable.selectList) FROM \(EpisodeTable.table) ORDER BY start_utc LIMIT 1
+            """).bind([]).first {
+            Timestamp(utc: $0.int64(EpisodeTable.startUTC), offset: $0.int(EpisodeTable.utcOffset))
         }
     }
 
@@ -176,20 +203,16 @@ public struct EpisodeRepository {
             startUTC, kind.rawValue, leg.rawValue)
     }
 
-    /// The episode in `row` (columns as in `columns`), without its triggers and reliefs.
-    static func decode(_ row: Row) throws -> Episode {
-        // Stored values passed the table's CHECKs, so unknown words mean a damaged file.
-        func word<W: VocabularyWord>(_ type: W.Type, _ column: Int32) throws -> W {
-            guard let value = W(rawValue: row.text(column)) else {
-                throw SQLiteError(code: 11, message: "unexpected \(W.self) \"\(row.text(column))\" in episode row")
-            }
-            return value
-        }
+    /// The episode in `row` (read with `EpisodeTable.selectList`), without its triggers and reliefs.
+    func decode(_ row: Row) throws(StoreError) -> Episode {
+        let id = row.int64(EpisodeTable.id)
         return Episode(
-            id: row.int64(0), kind: try word(EpisodeKind.self, 1),
-            start: Timestamp(utc: row.int64(2), offset: row.int(3)), leg: try word(Leg.self, 4),
-            site: row.isNull(5) ? nil : try word(Site.self, 5), durationSeconds: row.int(6),
-            intensity: row.optionalInt(7), woke: try word(Woke.self, 8), note: row.optionalText(9),
-            createdUTC: row.int64(10), updatedUTC: row.int64(11))
+            id: id, kind: try row.word(EpisodeKind.self, EpisodeTable.kind, in: "episode \(id)", db),
+            start: Timestamp(utc: row.int64(EpisodeTable.startUTC), offset: row.int(EpisodeTable.utcOffset)),
+            leg: try row.word(Leg.self, EpisodeTable.leg, in: "episode \(id)", db),
+            site: row.isNull(EpisodeTable.site) ? nil : try row.word(Site.self, EpisodeTable.site, in: "episode \(id)", db),
+            durationSeconds: row.int(EpisodeTable.durationSeconds), intensity: row.optionalInt(EpisodeTable.intensity),
+            woke: try row.word(Woke.self, EpisodeTable.woke, in: "episode \(id)", db), note: row.optionalText(EpisodeTable.note),
+            createdUTC: row.int64(EpisodeTable.createdUTC), updatedUTC: row.int64(EpisodeTable.updatedUTC))
     }
 }

@@ -37,7 +37,7 @@ public enum IntegrityCheck {
             return IntegrityReport(path: path, schemaVersion: nil, problems: [
                 "it is not a SQLite database (its first bytes are not a SQLite header)",
             ])
-        } catch let error as SQLiteError where error.code == 11 {
+        } catch let error as SQLiteError where error.isCorrupt {
             return IntegrityReport(path: path, schemaVersion: version, problems: [
                 "it is damaged: \(error.message) (the file is truncated, or parts of it were overwritten)",
             ])
@@ -63,10 +63,11 @@ public enum IntegrityCheck {
         if integrity != ["ok"] {
             problems += integrity.map { "SQLite's integrity check: \($0)" }
         }
-        try db.prepare("PRAGMA foreign_key_check").bind([]).forEachRow { row in
+        try db.prepare("SELECT \(BrokenLink.selectList) FROM pragma_foreign_key_check").bind([]).forEachRow { row in
+            let table = row.text(BrokenLink.table)
             // WITHOUT ROWID tables (triggers, reliefs) report no rowid.
-            let which = row.isNull(1) ? "a row of \(row.text(0))" : "\(row.text(0)) row \(row.int64(1))"
-            problems.append("\(which) points to a missing \(row.text(2)) row")
+            let which = row.isNull(BrokenLink.rowID) ? "a row of \(table)" : "\(table) row \(row.int64(BrokenLink.rowID))"
+            problems.append("\(which) points to a missing \(row.text(BrokenLink.parent)) row")
         }
         if version == known && version > 0 {
             problems += try schemaDifferences(db, migrator: migrator)
@@ -80,12 +81,12 @@ public enum IntegrityCheck {
     static func schemaDifferences(_ db: Database, migrator: Migrator) throws -> [String] {
         let expected = try Database(path: ":memory:")
         try migrator.migrate(expected)
-        let query = "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name"
+        let query = "SELECT \(SchemaObject.selectList) FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name"
         var actual: [String: String] = [:]
-        try db.prepare(query).bind([]).forEachRow { actual[$0.text(1)] = $0.text(2) }
+        try db.prepare(query).bind([]).forEachRow { actual[$0.text(SchemaObject.name)] = $0.text(SchemaObject.definition) }
         var differences: [String] = []
         try expected.prepare(query).bind([]).forEachRow { row in
-            let (type, name, sql) = (row.text(0), row.text(1), row.text(2))
+            let (type, name, sql) = (row.text(SchemaObject.type), row.text(SchemaObject.name), row.text(SchemaObject.definition))
             guard let found = actual[name] else {
                 differences.append("the \(type) \(name) is missing")
                 return
@@ -93,5 +94,31 @@ public enum IntegrityCheck {
             if found != sql { differences.append("the \(type) \(name) differs from schema version \(migrator.latestVersion)") }
         }
         return differences
+    }
+
+    /// A row of `pragma_foreign_key_check`: a row whose reference finds no parent.
+    private enum BrokenLink: Int32, SelectList {
+        case table, rowID, parent
+
+        var sql: String {
+            switch self {
+            case .table: "\"table\""
+            case .rowID: "rowid"
+            case .parent: "parent"
+            }
+        }
+    }
+
+    /// A row of `sqlite_schema`: a table, index or trigger and the SQL that created it.
+    private enum SchemaObject: Int32, SelectList {
+        case type, name, definition
+
+        var sql: String {
+            switch self {
+            case .type: "type"
+            case .name: "name"
+            case .definition: "sql"
+            }
+        }
     }
 }

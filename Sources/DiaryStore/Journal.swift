@@ -10,32 +10,58 @@ public struct Journal {
     public init(_ db: Database) { self.db = db }
 
     /// A table the journal can revert.
-    public enum Target: String, Sendable {
+    public enum Target: String, CaseIterable, Sendable {
         case episode
         case postureSession = "posture_session"
         case stretchBreak = "stretch_break"
         case setting
 
-        /// Columns besides the key, in table order; fixed names from the schema, never input.
-        var columns: [String] {
+        /// The table, its key and its children, from the column enums.
+        var layout: Layout {
             switch self {
             case .episode:
-                ["kind", "start_utc", "utc_offset", "leg", "site", "duration_s", "intensity", "woke", "note",
-                 "created_utc", "updated_utc"]
-            case .postureSession:
-                ["posture", "start_utc", "utc_offset", "duration_s", "breaks_taken", "note", "created_utc", "updated_utc"]
-            case .stretchBreak: ["at_utc", "utc_offset", "created_utc"]
-            case .setting: ["value"]
+                Layout(key: EpisodeTable.id,
+                       children: [Layout.Child(owner: EpisodeTriggerTable.episodeID),
+                                  Layout.Child(owner: EpisodeReliefTable.episodeID)])
+            case .postureSession: Layout(key: PostureSessionTable.id)
+            case .stretchBreak: Layout(key: StretchBreakTable.id)
+            case .setting: Layout(key: SettingTable.key)
             }
         }
+    }
 
-        var key: String { self == .setting ? "key" : "id" }
+    /// What the journal copies and restores of one target: fixed names from a column enum, never input.
+    struct Layout {
+        /// The table's name.
+        let table: String
+        /// The column identifying a row (`operation_change.row_id` or `row_key` holds its value).
+        let key: String
+        /// The other columns, in table order.
+        let columns: [String]
+        /// Tables whose rows belong to a row of this one and are copied and restored with it.
+        let children: [Child]
 
-        /// Child tables copied with the row: (table, columns after episode_id).
-        var children: [(table: String, columns: [String])] {
-            self == .episode
-                ? [("episode_trigger", ["position", "name"]), ("episode_relief", ["position", "name", "outcome"])]
-                : []
+        init<C: TableColumns>(key: C, children: [Child] = []) {
+            table = C.table
+            self.key = key.columnName
+            columns = C.names(excluding: key)
+            self.children = children
+        }
+
+        /// A table of rows owned by one row of the target.
+        struct Child {
+            /// The table's name.
+            let table: String
+            /// The column holding the owning row's key.
+            let owner: String
+            /// The other columns, in table order: a snapshot stores each child row as an array in this order.
+            let columns: [String]
+
+            init<C: TableColumns>(owner: C) {
+                table = C.table
+                self.owner = owner.columnName
+                columns = C.names(excluding: owner)
+            }
         }
     }
 
@@ -64,15 +90,20 @@ public struct Journal {
         /// Snapshots row `rowID` before the command updates or deletes it. Call before the change.
         public func willChange(_ target: Target, rowID: Int64, _ action: Action) throws {
             precondition(action != .insert && target != .setting)
+            let layout = target.layout
             try db.run("""
                 INSERT INTO operation_change (operation_id, seq, target, row_id, action, before)
-                SELECT ?, ?, ?, id, ?, \(Journal.snapshot(target)) FROM \(target.rawValue) AS t WHERE id = ?
+                SELECT ?, ?, ?, \(layout.key), ?, \(Journal.snapshot(layout)) FROM \(layout.table) AS t
+                WHERE \(layout.key) = ?
                 """, id, next(), target.rawValue, action.rawValue, rowID)
         }
 
         /// Snapshots a setting before the command sets or resets it (nothing stored: undo removes it).
         public func willChangeSetting(_ key: String) throws {
-            let before = try db.scalarText("SELECT json_object('value', value) FROM setting WHERE key = ?", key)
+            let layout = Target.setting.layout
+            let before = try db.scalarText("""
+                SELECT \(Journal.snapshot(layout)) FROM \(layout.table) AS t WHERE \(layout.key) = ?
+                """, key)
             try db.run("""
                 INSERT INTO operation_change (operation_id, seq, target, row_key, action, before)
                 VALUES (?, ?, 'setting', ?, ?, ?)
@@ -112,60 +143,65 @@ public struct Journal {
     /// The most recent command not yet undone, without reverting it.
     public func last() throws -> (id: Int64, command: String, summary: String, atUTC: Int64)? {
         try db.prepare("""
-            SELECT id, command, summary, at_utc FROM operation WHERE undone_utc IS NULL ORDER BY id DESC LIMIT 1
-            """).bind([]).first { ($0.int64(0), $0.text(1), $0.text(2), $0.int64(3)) }
+            SELECT \(OperationTable.selectList) FROM \(OperationTable.table)
+            WHERE undone_utc IS NULL ORDER BY id DESC LIMIT 1
+            """).bind([]).first {
+            ($0.int64(OperationTable.id), $0.text(OperationTable.command), $0.text(OperationTable.summary),
+             $0.int64(OperationTable.atUTC))
+        }
     }
 
     /// Reverts the most recent command not yet undone; nil when there is none. Call inside a transaction.
     public func undoLast(nowUTC: Int64) throws -> Undone? {
         guard let last = try last() else { return nil }
+        typealias Change = OperationChangeTable
         let changes = try db.prepare("""
-            SELECT target, row_id, row_key, action, before FROM operation_change
+            SELECT \(OperationChangeTable.selectList) FROM \(OperationChangeTable.table)
             WHERE operation_id = ? ORDER BY seq DESC
-            """).bind([last.id]).all { ($0.text(0), $0.optionalInt(1).map(Int64.init), $0.optionalText(2), $0.text(3), $0.optionalText(4)) }
-        for (targetName, rowID, rowKey, actionName, before) in changes {
-            guard let target = Target(rawValue: targetName), let action = Action(rawValue: actionName) else {
-                throw SQLiteError(code: 11, message: "unknown journal entry \(targetName)/\(actionName)")
+            """).bind([last.id]).all { row in
+            guard let target = Target(rawValue: row.text(Change.target)),
+                  let action = Action(rawValue: row.text(Change.action)) else {
+                throw db.damaged("change \(row.int64(Change.seq)) of operation \(last.id) in the undo journal names "
+                    + "\"\(row.text(Change.target))/\(row.text(Change.action))\", which this cramp does not know")
             }
-            try revert(target, rowID: rowID, rowKey: rowKey, action: action, before: before)
+            // The table's CHECK lets exactly one of the two identify the row.
+            let key: any SQLBindable = row.isNull(Change.rowID) ? row.text(Change.rowKey) : row.int64(Change.rowID)
+            return (target: target, key: key, action: action, before: row.optionalText(Change.before))
+        }
+        for change in changes {
+            try revert(change.target, key: change.key, action: change.action, before: change.before)
         }
         try db.run("UPDATE operation SET undone_utc = ? WHERE id = ?", nowUTC, last.id)
         return Undone(command: last.command, summary: last.summary, atUTC: last.atUTC, changes: changes.count)
     }
 
-    private func revert(_ target: Target, rowID: Int64?, rowKey: String?, action: Action, before: String?) throws {
-        if target == .setting, let rowKey {
-            try db.run("DELETE FROM setting WHERE key = ?", rowKey)
-            if let before {
-                try db.run("INSERT INTO setting (key, value) VALUES (?, json_extract(?, '$.value'))", rowKey, before)
-            }
-            return
-        }
-        guard let rowID else { return }
+    /// Puts back the row `key` of `target` as `before` holds it, or removes it when the command inserted it.
+    private func revert(_ target: Target, key: any SQLBindable, action: Action, before: String?) throws {
+        let layout = target.layout
         // Deleting first makes insert, update and delete one path: remove what is there, put back what was.
-        try db.run("DELETE FROM \(target.rawValue) WHERE id = ?", rowID)
+        try db.run("DELETE FROM \(layout.table) WHERE \(layout.key) = ?", key)
         guard action != .insert, let before else { return }
-        let columns = target.columns
-        let values = columns.map { "json_extract(?2, '$.\($0)')" }.joined(separator: ", ")
-        try db.run("INSERT INTO \(target.rawValue) (id, \(columns.joined(separator: ", "))) SELECT ?1, \(values)",
-                   rowID, before)
-        for child in target.children {
+        let values = layout.columns.map { "json_extract(?2, '$.\($0)')" }.joined(separator: ", ")
+        try db.run("""
+            INSERT INTO \(layout.table) (\(layout.key), \(layout.columns.joined(separator: ", "))) SELECT ?1, \(values)
+            """, key, before)
+        for child in layout.children {
             let picks = child.columns.indices.map { "json_extract(value, '$[\($0)]')" }.joined(separator: ", ")
             try db.run("""
-                INSERT INTO \(child.table) (episode_id, \(child.columns.joined(separator: ", ")))
+                INSERT INTO \(child.table) (\(child.owner), \(child.columns.joined(separator: ", ")))
                 SELECT ?1, \(picks) FROM json_each(?2, '$.\(child.table)')
-                """, rowID, before)
+                """, key, before)
         }
     }
 
     /// SQL building the JSON snapshot of row `t` (and its children) from the schema's own column names.
-    static func snapshot(_ target: Target) -> String {
-        var members = target.columns.map { "'\($0)', t.\($0)" }
-        for child in target.children {
+    static func snapshot(_ layout: Layout) -> String {
+        var members = layout.columns.map { "'\($0)', t.\($0)" }
+        for child in layout.children {
             let array = child.columns.map { "c.\($0)" }.joined(separator: ", ")
             members.append("""
                 '\(child.table)', json((SELECT json_group_array(json_array(\(array))) FROM \(child.table) c \
-                WHERE c.episode_id = t.id))
+                WHERE c.\(child.owner) = t.\(layout.key)))
                 """)
         }
         return "json_object(\(members.joined(separator: ", ")))"

@@ -7,20 +7,28 @@ public struct PostureRepository {
     /// A repository over an open connection.
     public init(_ db: Database) { self.db = db }
 
-    static let select = """
-        SELECT id, posture, start_utc, utc_offset, duration_s, breaks_taken, note, created_utc, updated_utc
-        FROM posture_session
-        """
+    /// Every column of the table, in `decode`'s order; callers add the WHERE clause.
+    static let select = "SELECT \(PostureSessionTable.selectList) FROM \(PostureSessionTable.table)"
 
     /// Stores a new session and returns its id; with `keepingID`, `session.id` as given (see `EpisodeRepository.insert`).
     public func insert(_ session: PostureSession, nowUTC: Int64, keepingID: Bool = false) throws -> Int64 {
-        try db.run("""
-            INSERT INTO posture_session (id, posture, start_utc, utc_offset, duration_s, breaks_taken, note,
-                                         created_utc, updated_utc)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            keepingID ? session.id : nil, session.posture.rawValue, session.start.utc, session.start.offset, session.durationSeconds,
-            session.breaksTaken, session.note, nowUTC, nowUTC)
+        // One value per column, by name, as in `EpisodeRepository.insert`.
+        let values = PostureSessionTable.allCases.map { column -> any SQLBindable in
+            switch column {
+            case .id: keepingID ? session.id : nil
+            case .posture: session.posture.rawValue
+            case .startUTC: session.start.utc
+            case .utcOffset: session.start.offset
+            case .durationSeconds: session.durationSeconds
+            case .breaksTaken: session.breaksTaken
+            case .note: session.note
+            case .createdUTC, .updatedUTC: nowUTC
+            }
+        }
+        try db.prepare("""
+            INSERT INTO \(PostureSessionTable.table) (\(PostureSessionTable.selectList))
+            VALUES (\(PostureSessionTable.placeholders))
+            """).bind(values).run()
         return db.lastInsertRowID
     }
 
@@ -33,7 +41,7 @@ public struct PostureRepository {
 
     /// The session with this id.
     public func fetch(id: Int64) throws -> PostureSession? {
-        try db.prepare(Self.select + " WHERE id = ?").bind([id]).first(Self.decode)
+        try db.prepare(Self.select + " WHERE id = ?").bind([id]).first(decode)
     }
 
     /// Sessions overlapping `fromUTC ..< toUTC`, oldest first.
@@ -43,26 +51,27 @@ public struct PostureRepository {
     public func sessions(overlappingFromUTC fromUTC: Int64, toUTC: Int64) throws -> [PostureSession] {
         try db.prepare(Self.select + """
              WHERE start_utc >= ? AND start_utc < ? AND start_utc + duration_s > ? ORDER BY start_utc, id
-            """).bind([fromUTC - 86_400, toUTC, fromUTC]).all(Self.decode)
+            """).bind([fromUTC - 86_400, toUTC, fromUTC]).all(decode)
     }
 
     /// Calls `body` for every session starting in `fromUTC ..< toUTC`, oldest first.
     public func forEach(fromUTC: Int64, toUTC: Int64, _ body: (PostureSession) throws -> Void) throws {
         try db.prepare(Self.select + " WHERE start_utc >= ? AND start_utc < ? ORDER BY start_utc, id")
-            .bind([fromUTC, toUTC]).forEachRow { try body(try Self.decode($0)) }
+            .bind([fromUTC, toUTC]).forEachRow { try body(try decode($0)) }
     }
 
     /// Number of stored sessions.
     public func count() throws -> Int { Int(try db.scalarInt("SELECT count(*) FROM posture_session") ?? 0) }
 
-    static func decode(_ row: Row) throws -> PostureSession {
-        guard let posture = Posture(rawValue: row.text(1)) else {
-            throw SQLiteError(code: 11, message: "unexpected posture \"\(row.text(1))\"")
-        }
+    /// The session in `row` (read with `select`).
+    func decode(_ row: Row) throws(StoreError) -> PostureSession {
+        let id = row.int64(PostureSessionTable.id)
         return PostureSession(
-            id: row.int64(0), posture: posture, start: Timestamp(utc: row.int64(2), offset: row.int(3)),
-            durationSeconds: row.int(4), breaksTaken: row.int(5), note: row.optionalText(6),
-            createdUTC: row.int64(7), updatedUTC: row.int64(8))
+            id: id, posture: try row.word(Posture.self, PostureSessionTable.posture, in: "posture session \(id)", db),
+            start: Timestamp(utc: row.int64(PostureSessionTable.startUTC), offset: row.int(PostureSessionTable.utcOffset)),
+            durationSeconds: row.int(PostureSessionTable.durationSeconds), breaksTaken: row.int(PostureSessionTable.breaksTaken),
+            note: row.optionalText(PostureSessionTable.note), createdUTC: row.int64(PostureSessionTable.createdUTC),
+            updatedUTC: row.int64(PostureSessionTable.updatedUTC))
     }
 }
 
@@ -75,18 +84,30 @@ public struct BreakRepository {
 
     /// Stores a break and returns its id.
     public func insert(_ item: StretchBreak, nowUTC: Int64) throws -> Int64 {
-        try db.run("INSERT INTO stretch_break (at_utc, utc_offset, created_utc) VALUES (?, ?, ?)",
-                   item.at.utc, item.at.offset, nowUTC)
+        // One value per column, by name; the id is always new.
+        let values = StretchBreakTable.allCases.map { column -> any SQLBindable in
+            switch column {
+            case .id: SQLValue.null
+            case .atUTC: item.at.utc
+            case .utcOffset: item.at.offset
+            case .createdUTC: nowUTC
+            }
+        }
+        try db.prepare("""
+            INSERT INTO \(StretchBreakTable.table) (\(StretchBreakTable.selectList)) VALUES (\(StretchBreakTable.placeholders))
+            """).bind(values).run()
         return db.lastInsertRowID
     }
 
     /// Breaks in `fromUTC ..< toUTC`, oldest first.
     public func breaks(fromUTC: Int64, toUTC: Int64) throws -> [StretchBreak] {
         try db.prepare("""
-            SELECT id, at_utc, utc_offset, created_utc FROM stretch_break
+            SELECT \(StretchBreakTable.selectList) FROM \(StretchBreakTable.table)
             WHERE at_utc >= ? AND at_utc < ? ORDER BY at_utc, id
             """).bind([fromUTC, toUTC]).all {
-            StretchBreak(id: $0.int64(0), at: Timestamp(utc: $0.int64(1), offset: $0.int(2)), createdUTC: $0.int64(3))
+            StretchBreak(id: $0.int64(StretchBreakTable.id),
+                         at: Timestamp(utc: $0.int64(StretchBreakTable.atUTC), offset: $0.int(StretchBreakTable.utcOffset)),
+                         createdUTC: $0.int64(StretchBreakTable.createdUTC))
         }
     }
 

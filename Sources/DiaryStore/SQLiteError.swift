@@ -37,6 +37,8 @@ public struct SQLiteError: Error, Sendable, CustomStringConvertible {
     public var isConstraint: Bool { code == SQLITE_CONSTRAINT }
     /// True when the file or folder cannot be written.
     public var isReadOnly: Bool { code == SQLITE_READONLY }
+    /// True when SQLite found the file damaged: truncated, or pages overwritten (`SQLITE_CORRUPT`).
+    public var isCorrupt: Bool { code == SQLITE_CORRUPT }
 
     /// `SQLite error 19 (2067): UNIQUE constraint failed: t.x - while executing `INSERT ...``
     public var description: String {

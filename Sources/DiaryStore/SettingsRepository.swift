@@ -10,7 +10,9 @@ public struct SettingsRepository {
     /// Stored `key → value` pairs.
     public func stored() throws -> [String: String] {
         var pairs: [String: String] = [:]
-        try db.prepare("SELECT key, value FROM setting").bind([]).forEachRow { pairs[$0.text(0)] = $0.text(1) }
+        try db.prepare("SELECT \(SettingTable.selectList) FROM \(SettingTable.table)").bind([]).forEachRow {
+            pairs[$0.text(SettingTable.key)] = $0.text(SettingTable.value)
+        }
         return pairs
     }
 

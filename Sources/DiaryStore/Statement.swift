@@ -90,6 +90,9 @@ public final class Statement {
 }
 
 /// The current row of a statement, valid only inside the callback that received it.
+///
+/// Rows of the schema's tables are read by column (`TableColumns`); the numbered accessors below are for
+/// short ad-hoc queries whose SELECT list is written right beside the read (a count, a pragma).
 public struct Row {
     fileprivate let handle: OpaquePointer
 

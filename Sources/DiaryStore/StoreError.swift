@@ -21,29 +21,36 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// Any other SQLite failure.
     case sqlite(path: String, SQLiteError)
 
+    /// What happened to which file, and that it was left as it was; what to do about it is the caller's to add.
     public var description: String {
         switch self {
         case .notADatabase(let path):
-            "\(path) is not a SQLite database; it was left unchanged. Point --db (or CRAMP_DB) at your diary, or move this file away."
+            "\(path) is not a SQLite database; it was left unchanged."
         case .notADiary(let path):
-            "\(path) is a SQLite database but not a cramp diary; it was left unchanged. Point --db (or CRAMP_DB) at your diary."
+            "\(path) is a SQLite database but not a cramp diary; it was left unchanged."
         case .newerVersion(let path, let found, let known):
-            "\(path) was written by a newer cramp (schema version \(found); this cramp knows up to \(known)); it was left unchanged. Install the newer cramp to use it."
+            "\(path) was written by a newer cramp (schema version \(found); this cramp knows up to \(known)); it was left unchanged."
         case .cannotCreateFolder(let path, let reason):
-            "cannot create the folder \(path): \(reason). Choose another place with --db or CRAMP_DB."
+            "cannot create the folder \(path): \(reason)."
         case .readOnly(let path):
-            "\(path) or its folder is read-only (SQLite must write the file, or create \(path)-wal and -shm beside it); nothing was written. Check the permissions, or use --db for another file."
+            "\(path) or its folder is read-only (SQLite must write the file, or create \(path)-wal and -shm beside it); nothing was written."
         case .full(let path):
-            "the disk holding \(path) is full; nothing was written and earlier entries are intact. Free some space and try again."
+            "the disk holding \(path) is full; nothing was written and earlier entries are intact."
         case .busy(let path):
-            "\(path) is locked by another cramp for more than 5 s; nothing was written. Try again."
+            "\(path) was locked by another process for more than \(StoreError.busyTimeout); nothing was written."
         case .damaged(let path, let detail):
-            "\(path) is damaged (\(detail)); it was left unchanged. Run cramp check for details and restore the newest copy from the backups folder (cramp paths shows it)."
+            "\(path) is damaged (\(detail)); it was left unchanged."
         case .upgradeBackupFailed(let path, let target, let reason):
-            "cannot upgrade \(path) to schema version \(target): the backup taken first failed (\(reason)); nothing was changed. Free some space or fix the backups folder, then try again."
+            "cannot upgrade \(path) to schema version \(target): the backup taken first failed (\(reason)); nothing was changed."
         case .sqlite(let path, let error):
             "\(path): \(error)"
         }
+    }
+
+    /// `Database.busyTimeoutMilliseconds` as a person reads it: "5 s", or "750 ms" below a whole second.
+    static var busyTimeout: String {
+        let milliseconds = Database.busyTimeoutMilliseconds
+        return milliseconds % 1_000 == 0 ? "\(milliseconds / 1_000) s" : "\(milliseconds) ms"
     }
 
     /// Classifies a SQLite failure on `path`.
@@ -56,11 +63,19 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             self = .busy(path: path)
         } else if error.isNotADatabase {
             self = .notADatabase(path: path)
-        } else if error.code == 11 {
-            // SQLITE_CORRUPT: a truncated or overwritten file; SQLite refuses it before anything is written.
+        } else if error.isCorrupt {
+            // A truncated or overwritten file: SQLite refuses it before anything is written.
             self = .damaged(path: path, detail: error.message)
         } else {
             self = .sqlite(path: path, error)
         }
     }
+}
+
+extension Database {
+    /// The error for a stored value the store cannot read back.
+    ///
+    /// Every table CHECKs its values, so a value outside them means the file was altered or damaged: the
+    /// same `.damaged` SQLite's own corruption errors become, with `detail` naming the row and the value.
+    func damaged(_ detail: String) -> StoreError { .damaged(path: path, detail: detail) }
 }

@@ -71,7 +71,12 @@ int main(int argc, char **argv) {
     int signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
     long long user = (long long)usage.ru_utime.tv_sec * 1000000LL + usage.ru_utime.tv_usec;
     long long sys = (long long)usage.ru_stime.tv_sec * 1000000LL + usage.ru_stime.tv_usec;
-    // ru_maxrss is in kibibytes on Linux.
-    printf("%lld %ld %lld %lld %d %d\n", wall, usage.ru_maxrss, user, sys, exitStatus, signal);
+    // ru_maxrss is in kibibytes on Linux and in bytes on macOS; the report reads kibibytes.
+#ifdef __APPLE__
+    long maxrss = usage.ru_maxrss / 1024;
+#else
+    long maxrss = usage.ru_maxrss;
+#endif
+    printf("%lld %ld %lld %lld %d %d\n", wall, maxrss, user, sys, exitStatus, signal);
     return 0;
 }

@@ -1,0 +1,78 @@
+import Diary
+
+/// The items of one SELECT list, in order.
+///
+/// Each case's raw value is its position in the result row, and the compiler numbers the cases in the
+/// order they are written, so the list built from `allCases` and the positions a decoder reads can never
+/// disagree, and reading a column by case costs what reading it by number does (no lookup per row).
+protocol SelectList: CaseIterable, RawRepresentable where RawValue == Int32 {
+    /// The item as written in the SELECT list: a column name or an expression.
+    var sql: String { get }
+}
+
+extension SelectList {
+    /// Every item, comma separated, in case order.
+    static var selectList: String { allCases.map(\.sql).joined(separator: ", ") }
+}
+
+/// The columns of one table of the schema, in table order (as `pragma_table_info` lists them).
+///
+/// A test compares every such enum with the migrated schema, so a column added to a table without
+/// its case (or the other way round) fails the tests rather than a decoder.
+protocol TableColumns: SelectList {
+    /// The table's name in the schema.
+    static var table: String { get }
+    /// The column's name in the table.
+    var columnName: String { get }
+}
+
+extension TableColumns {
+    var sql: String { columnName }
+
+    /// Every column as `alias.name`, comma separated, in table order (for queries that join).
+    static func selectList(alias: String) -> String {
+        allCases.map { "\(alias).\($0.columnName)" }.joined(separator: ", ")
+    }
+
+    /// Every column's name, in table order.
+    static var names: [String] { allCases.map(\.columnName) }
+
+    /// The names of all columns but `excluded`, in table order.
+    static func names(excluding excluded: Self) -> [String] {
+        allCases.filter { $0.rawValue != excluded.rawValue }.map(\.columnName)
+    }
+
+    /// `?, ?, ...`: one parameter per column, for an INSERT of every column.
+    static var placeholders: String { allCases.map { _ in "?" }.joined(separator: ", ") }
+}
+
+extension Row {
+    /// True when `column` is NULL.
+    func isNull(_ column: some SelectList) -> Bool { isNull(column.rawValue) }
+    /// `column` as an integer (0 for NULL).
+    func int64(_ column: some SelectList) -> Int64 { int64(column.rawValue) }
+    /// `column` as an Int (0 for NULL).
+    func int(_ column: some SelectList) -> Int { int(column.rawValue) }
+    /// `column` as an Int, nil for NULL.
+    func optionalInt(_ column: some SelectList) -> Int? { optionalInt(column.rawValue) }
+    /// `column` as text ("" for NULL).
+    func text(_ column: some SelectList) -> String { text(column.rawValue) }
+    /// `column` as text, nil for NULL.
+    func optionalText(_ column: some SelectList) -> String? { optionalText(column.rawValue) }
+}
+
+extension Row {
+    /// The vocabulary word stored in `column` of the row `place` names ("episode 12").
+    ///
+    /// The table's CHECK refuses any other word, so one this cramp does not know means the file was altered
+    /// or damaged. `place` is built only then, never for a good row.
+    func word<W: VocabularyWord>(
+        _ type: W.Type, _ column: some TableColumns, in place: @autoclosure () -> String, _ db: Database
+    ) throws(StoreError) -> W {
+        let stored = text(column)
+        guard let word = W(rawValue: stored) else {
+            throw db.damaged("\(place()) holds the \(column.columnName) \"\(stored)\", which this cramp does not know")
+        }
+        return word
+    }
+}
