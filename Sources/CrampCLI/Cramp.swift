@@ -47,6 +47,10 @@ struct Cramp: ParsableCommand {
     /// standard error and the promised exit status. Tests call this with a captured context.
     static func execute(_ arguments: [String], in context: CrampContext) -> Int32 {
         let console = context.console
+        func fail(_ failure: Failure) -> Int32 {
+            if let message = failure.message { console.message("cramp: \(message)") }
+            return failure.status.rawValue
+        }
         do {
             var command = try parseAsRoot(arguments)
             if let command = command as? any CrampCommand {
@@ -58,22 +62,25 @@ struct Cramp: ParsableCommand {
             return ExitStatus.success.rawValue
         } catch {
             if let failure = Failure(error) {
-                // What the command printed before it failed still goes out: a refusal after a table is rare,
-                // a half-written table after a full disk is not printed twice.
-                if failure.status != .closedPipe, !(error is WriteFailure) { _ = try? console.flush() }
-                if let message = failure.message { console.message("cramp: \(message)") }
-                return failure.status.rawValue
+                // What the command printed before it refused still goes out, unless printing is what failed.
+                if !(error is WriteFailure) { _ = try? console.flush() }
+                return fail(failure)
             }
-            // ArgumentParser's own: help and version (exit 0, to standard output) and usage errors.
+            // ArgumentParser's own: usage errors to standard error; help and version, which are output too
+            // (a full disk or a closed pipe ends them like any other), to standard output.
             let code = exitCode(for: error)
             let text = fullMessage(for: error)
-            if code == .success {
-                _ = try? console.outLine(text)
-                _ = try? console.flush()
-            } else if !text.isEmpty {
-                console.message(text)
+            guard code == .success else {
+                if !text.isEmpty { console.message(text) }
+                return code.rawValue
             }
-            return code.rawValue
+            do {
+                try console.outLine(text)
+                try console.flush()
+                return code.rawValue
+            } catch {
+                return fail(Failure(error)!)
+            }
         }
     }
 }

@@ -34,7 +34,7 @@ extension Cramp {
                 if json {
                     try console.outLine(JSONValue.array(sessions.map(PostureRecord.json)).pretty)
                 } else {
-                    console.message("\(range.label): \(sessions.count) sitting or standing stretches")
+                    console.message("\(range.label): \(sessions.count) sitting or standing stretch\(sessions.count == 1 ? "" : "es")")
                     for item in sessions { try console.outLine(EpisodeText.line(item)) }
                 }
                 return

@@ -85,9 +85,7 @@ struct ListShowInProcessTests {
         #expect(table.messageLines.first?.hasPrefix("Sat 2026-11-14 to Sat 2026-11-21 (8 nights): 2 ") == true)
         // `list` says "1 episode"; the posture count should read the same way.
         let one = cramp.ok(["list", "--posture", "last", "night"])
-        withKnownIssue("List.swift always writes \"stretches\", even for one") {
-            #expect(one.messageLines == ["Fri 2026-11-20 (1 night): 1 sitting or standing stretch"], "\(one.stderr)")
-        }
+        #expect(one.messageLines == ["Fri 2026-11-20 (1 night): 1 sitting or standing stretch"], "\(one.stderr)")
     }
 
     @Test func anEmptyDiaryListsNothingAndCreatesNothing() throws {

@@ -91,9 +91,7 @@ struct StatusInProcessTests {
         let cramp = try InProcessCramp()
         defer { cramp.cleanup() }
         let result = cramp.run(arguments, stdout: CapturedOutput(capacity: 0, failureErrno: ENOSPC))
-        withKnownIssue("Cramp.execute writes help and version with `try?` and returns 0 when standard output fails") {
-            #expect(result.status == 74)
-            #expect(result.stderr.hasPrefix("cramp: cannot write to standard output: "), "\(result.stderr)")
-        }
+        #expect(result.status == 74)
+        #expect(result.stderr.hasPrefix("cramp: cannot write to standard output: "), "\(result.stderr)")
     }
 }
