@@ -17,7 +17,7 @@ final class Console {
     static let bufferSize = 65_536
     private var buffer: [UInt8] = []
 
-    init(standardOutput: any ByteSink, standardError: any ByteSink, terminal: Terminal, environment: [String: String]) {
+    init(standardOutput: any ByteSink, standardError: any ByteSink, terminal: Terminal, environment: Environment) {
         self.standardOutput = standardOutput
         self.standardError = standardError
         stdoutIsTTY = terminal.stdoutIsTTY

@@ -53,11 +53,7 @@ struct Cramp: ParsableCommand {
         }
         do {
             var command = try parseAsRoot(arguments)
-            if let command = command as? any CrampCommand {
-                try command.run(context)
-            } else {
-                try command.run()
-            }
+            try Invocation.$current.withValue(Invocation.Box(context)) { try command.run() }
             try console.flush()
             return ExitStatus.success.rawValue
         } catch {

@@ -14,8 +14,20 @@ extension CrampCommand {
         try run(try Session(context, global))
     }
 
-    /// ArgumentParser's entry point; `Cramp.execute` calls `run(_:)` with its context instead.
+    /// ArgumentParser's entry point: the context of the `Cramp.execute` call running it, else the process's own.
     mutating func run() throws {
-        try run(CrampContext.live())
+        try run(Invocation.current?.context ?? CrampContext.live())
+    }
+}
+
+/// The context `Cramp.execute` runs a command against. Handing it over this way instead of casting the parsed
+/// command to `CrampCommand` spares every start a protocol-conformance lookup (0.3M instructions, callgrind).
+enum Invocation {
+    @TaskLocal static var current: Box?
+
+    /// One invocation's context. It is read only by the command `execute` runs, on the same thread.
+    final class Box: @unchecked Sendable {
+        let context: CrampContext
+        init(_ context: CrampContext) { self.context = context }
     }
 }

@@ -43,11 +43,16 @@ struct SettingArgument: ParsableArguments {
 
 /// `--note TEXT` of `log`, `edit`, `sit` and `stand`; `--note -` reads the note from standard input.
 struct NoteOption: ParsableArguments {
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("A note; - reads it from standard input.", valueName: "text"))
+    static let help = ArgumentHelp("A note; - reads it from standard input.", valueName: "text")
+
+    @Option(name: .long, parsing: .unconditional, help: NoteOption.help)
     var note: String?
 
     /// The note typed or read, nil when not given; an empty note clears one (`edit`).
-    func text(_ session: Session) throws -> String? {
+    func text(_ session: Session) throws -> String? { try NoteOption.text(note, session) }
+
+    /// `note` as typed, or read from standard input for `-`.
+    static func text(_ note: String?, _ session: Session) throws -> String? {
         try note.map { $0 == "-" ? try session.readNote() : $0 }
     }
 }
