@@ -107,15 +107,16 @@ extension Actions {
     }
 }
 
-/// A stored record with an optional id, so one import routine serves both tables.
+/// A stored record with an optional id and bookkeeping times, so one import routine serves both tables.
 protocol ImportableRecord: Equatable {
-    var id: Int64? { get }
+    var id: Int64? { get set }
+    var createdUTC: Int64 { get set }
+    var updatedUTC: Int64 { get set }
+}
+
+extension ImportableRecord {
     /// The values a person entered: id and bookkeeping times cleared, for comparing a file row with the diary.
-    var withoutBookkeeping: Self { get }
-}
-
-extension Episode: ImportableRecord {
-    var withoutBookkeeping: Episode {
+    var withoutBookkeeping: Self {
         var copy = self
         copy.id = nil
         copy.createdUTC = 0
@@ -124,12 +125,5 @@ extension Episode: ImportableRecord {
     }
 }
 
-extension PostureSession: ImportableRecord {
-    var withoutBookkeeping: PostureSession {
-        var copy = self
-        copy.id = nil
-        copy.createdUTC = 0
-        copy.updatedUTC = 0
-        return copy
-    }
-}
+extension Episode: ImportableRecord {}
+extension PostureSession: ImportableRecord {}
