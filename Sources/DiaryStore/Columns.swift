@@ -46,6 +46,17 @@ extension TableColumns {
     static var placeholders: String { allCases.map { _ in "?" }.joined(separator: ", ") }
 }
 
+extension Database {
+    /// Inserts one row of every column of `Table`, `value` giving each column's value by name; returns the new
+    /// row's id. Callers switch over the columns exhaustively, so a column added to the enum does not compile
+    /// until it is given a value.
+    func insertRow<Table: TableColumns>(into _: Table.Type, _ value: (Table) -> any SQLBindable) throws -> Int64 {
+        try prepare("INSERT INTO \(Table.table) (\(Table.selectList)) VALUES (\(Table.placeholders))")
+            .bind(Table.allCases.map(value)).run()
+        return lastInsertRowID
+    }
+}
+
 extension Row {
     /// True when `column` is NULL.
     func isNull(_ column: some SelectList) -> Bool { isNull(column.rawValue) }

@@ -11,8 +11,7 @@ public struct EpisodeRepository {
     /// With `keepingID`, `episode.id` is stored as given (import keeps a file's ids; the caller checks it is free);
     /// otherwise a new id is assigned.
     public func insert(_ episode: Episode, nowUTC: Int64, keepingID: Bool = false) throws -> Int64 {
-        // One value per column, by name: a column added to `EpisodeTable` does not compile until it is given one here.
-        let values = EpisodeTable.allCases.map { column -> any SQLBindable in
+        let id = try db.insertRow(into: EpisodeTable.self) { column in
             switch column {
             case .id: keepingID ? episode.id : nil
             case .kind: episode.kind.rawValue
@@ -27,10 +26,6 @@ public struct EpisodeRepository {
             case .createdUTC, .updatedUTC: nowUTC
             }
         }
-        try db.prepare("""
-            INSERT INTO \(EpisodeTable.table) (\(EpisodeTable.selectList)) VALUES (\(EpisodeTable.placeholders))
-            """).bind(values).run()
-        let id = db.lastInsertRowID
         try insertChildren(of: id, episode)
         return id
     }

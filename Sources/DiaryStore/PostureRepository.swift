@@ -12,8 +12,7 @@ public struct PostureRepository {
 
     /// Stores a new session and returns its id; with `keepingID`, `session.id` as given (see `EpisodeRepository.insert`).
     public func insert(_ session: PostureSession, nowUTC: Int64, keepingID: Bool = false) throws -> Int64 {
-        // One value per column, by name, as in `EpisodeRepository.insert`.
-        let values = PostureSessionTable.allCases.map { column -> any SQLBindable in
+        try db.insertRow(into: PostureSessionTable.self) { column in
             switch column {
             case .id: keepingID ? session.id : nil
             case .posture: session.posture.rawValue
@@ -25,11 +24,6 @@ public struct PostureRepository {
             case .createdUTC, .updatedUTC: nowUTC
             }
         }
-        try db.prepare("""
-            INSERT INTO \(PostureSessionTable.table) (\(PostureSessionTable.selectList))
-            VALUES (\(PostureSessionTable.placeholders))
-            """).bind(values).run()
-        return db.lastInsertRowID
     }
 
     /// Deletes a session; false when there was none.
@@ -84,8 +78,8 @@ public struct BreakRepository {
 
     /// Stores a break and returns its id.
     public func insert(_ item: StretchBreak, nowUTC: Int64) throws -> Int64 {
-        // One value per column, by name; the id is always new.
-        let values = StretchBreakTable.allCases.map { column -> any SQLBindable in
+        // The id is always new.
+        try db.insertRow(into: StretchBreakTable.self) { column in
             switch column {
             case .id: SQLValue.null
             case .atUTC: item.at.utc
@@ -93,10 +87,6 @@ public struct BreakRepository {
             case .createdUTC: nowUTC
             }
         }
-        try db.prepare("""
-            INSERT INTO \(StretchBreakTable.table) (\(StretchBreakTable.selectList)) VALUES (\(StretchBreakTable.placeholders))
-            """).bind(values).run()
-        return db.lastInsertRowID
     }
 
     /// Breaks in `fromUTC ..< toUTC`, oldest first.
