@@ -62,20 +62,16 @@ struct Failure: Error {
         case .upgradeBackupFailed: advice = "Free some space or fix the backups folder, then try again."
         case .sqlite: return error.description
         }
-        return Failure.joined(error.description, advice)
+        return error.description + " " + advice
     }
 
     /// A backup error with what the person can do about it.
     static func words(_ error: BackupError) -> String {
-        switch error {
-        case .destinationExists: Failure.joined(error.description, "Choose a new name with -o, or leave -o out to use the backups folder.")
-        case .cannotWrite: Failure.joined(error.description, "Free some space or choose another place with -o.")
-        case .copyFailedCheck: Failure.joined(error.description, "Run cramp check.")
+        let advice = switch error {
+        case .destinationExists: "Choose a new name with -o, or leave -o out to use the backups folder."
+        case .cannotWrite: "Free some space or choose another place with -o."
+        case .copyFailedCheck: "Run cramp check."
         }
-    }
-
-    /// The store's sentence of fact, then the advice.
-    private static func joined(_ fact: String, _ advice: String) -> String {
-        fact + " " + advice
+        return error.description + " " + advice
     }
 }
