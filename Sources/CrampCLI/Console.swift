@@ -1,3 +1,5 @@
+import Diary
+
 /// Where output goes: data to standard output, messages to standard error, colour only for a terminal that
 /// wants it. Every write to standard output is checked: a full disk ends the command with exit 74, a closed
 /// pipe ends it quietly, never with exit 0 and half the output.
@@ -47,8 +49,9 @@ final class Console {
     }
 
     /// Writes one message line to standard error. A message that cannot be written has nowhere else to go.
+    /// Messages quote what was typed or stored, so anything that would act on the terminal is shown escaped.
     func message(_ text: String) {
-        var line = text + "\n"
+        var line = TerminalText.visible(text) + "\n"
         _ = line.withUTF8 { try? standardError.write(UnsafeRawBufferPointer($0)) }
     }
 }

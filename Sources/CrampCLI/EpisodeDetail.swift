@@ -15,14 +15,16 @@ enum EpisodeDetail {
             ("duration", DurationText.format(episode.durationSeconds)),
             ("intensity", episode.intensity.map { "\($0)/10" } ?? "-"),
             ("woke", episode.woke.rawValue),
-            ("triggers", episode.triggers.isEmpty ? "-" : episode.triggers.map(\.name).joined(separator: ", ")),
-            ("reliefs", episode.reliefs.isEmpty ? "-" : episode.reliefs.map(\.description).joined(separator: ", ")),
+            ("triggers", episode.triggers.isEmpty ? "-" : EpisodeText.names(episode.triggers.map(\.name), separator: ", ")),
+            ("reliefs", episode.reliefs.isEmpty ? "-" : EpisodeText.names(episode.reliefs.map(\.description), separator: ", ")),
             ("note", episode.note ?? "-"),
         ]
         if episode.isRedFlag { rows.append(("advice", Advice.longCramp)) }
         return rows.map { label, value in
             let padded = label + String(repeating: " ", count: max(0, 10 - label.count))
-            return padded + value.split(separator: "\n", omittingEmptySubsequences: false)
+            // A note keeps its line breaks (CRLF or LF), each line shown safely under the one before.
+            return padded + value.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+                .map { TerminalText.visible(String($0)) }
                 .joined(separator: "\n" + String(repeating: " ", count: 10))
         }.joined(separator: "\n") + "\n"
     }

@@ -12,8 +12,8 @@ enum EpisodeTable {
                 "#\(episode.id ?? 0)", night.label, EpisodeText.when(episode.start), episode.kind.rawValue,
                 EpisodeText.place(episode), DurationText.format(episode.durationSeconds),
                 episode.intensity.map(String.init) ?? "-", episode.woke.rawValue,
-                episode.triggers.isEmpty ? "-" : episode.triggers.map(\.name).joined(separator: ","),
-                episode.reliefs.isEmpty ? "-" : episode.reliefs.map(\.description).joined(separator: ","),
+                episode.triggers.isEmpty ? "-" : EpisodeText.names(episode.triggers.map(\.name), separator: ","),
+                episode.reliefs.isEmpty ? "-" : EpisodeText.names(episode.reliefs.map(\.description), separator: ","),
                 episode.note.map(EpisodeText.oneLine) ?? "",
             ])
         }

@@ -25,8 +25,8 @@ public enum EpisodeText {
             "woke: \(episode.woke.rawValue)",
         ]
         if let intensity = episode.intensity { parts.append("intensity \(intensity)/10") }
-        if !episode.triggers.isEmpty { parts.append("triggers: " + episode.triggers.map(\.name).joined(separator: " ")) }
-        if !episode.reliefs.isEmpty { parts.append("reliefs: " + episode.reliefs.map(\.description).joined(separator: " ")) }
+        if !episode.triggers.isEmpty { parts.append("triggers: " + names(episode.triggers.map(\.name), separator: " ")) }
+        if !episode.reliefs.isEmpty { parts.append("reliefs: " + names(episode.reliefs.map(\.description), separator: " ")) }
         if let note = episode.note { parts.append("note: \"\(oneLine(note))\"") }
         return parts.joined(separator: ", ")
     }
@@ -42,7 +42,13 @@ public enum EpisodeText {
         return text
     }
 
-    /// Line breaks shown as ` / ` and tabs as spaces, so a note never breaks a one-line echo.
+    /// Trigger or relief names joined for a terminal, each shown with `TerminalText.visible`.
+    public static func names(_ names: [String], separator: String) -> String {
+        TerminalText.visible(names.joined(separator: separator))
+    }
+
+    /// Line breaks shown as ` / ` and tabs as spaces, so a note never breaks a one-line echo; other characters
+    /// that would act on the terminal are shown escaped (`TerminalText.visible`).
     public static func oneLine(_ text: String) -> String {
         var out = ""
         for ch in text {
@@ -52,6 +58,6 @@ public enum EpisodeText {
             default: out.append(ch)
             }
         }
-        return out
+        return TerminalText.visible(out)
     }
 }

@@ -112,10 +112,15 @@ struct RowFields {
         return nil
     }
 
-    /// The note: empty is nil, otherwise kept exactly (spaces and line breaks included).
+    /// The note: empty is nil, otherwise kept exactly (spaces and line breaks included); refused as `log`
+    /// refuses it when it holds control characters (`NoteText.refuses`).
     mutating func note() -> String?? {
         let cell = text("note")
         if cell.isEmpty { return .some(nil) }
+        if NoteText.refuses(cell) {
+            refuse("note", EpisodeText.oneLine(String(cell.prefix(40))), accepted: NoteText.accepted)
+            return nil
+        }
         if cell.count <= Episode.maxNoteLength { return .some(cell) }
         refuse("note", "\(cell.count) characters", accepted: "at most \(Episode.maxNoteLength) characters")
         return nil

@@ -48,8 +48,10 @@ struct TextCanvas {
     var rule: String { options.unicode ? "─" : "-" }
 
     /// Adds one line, cut to the width if it is longer (tables are laid out to fit; this is the guard).
+    /// Names from the diary are shown with `TerminalText.visible`, before the report's own colour is added.
     mutating func line(_ text: String = "", tint: Tint? = nil) {
-        var text = options.unicode ? text : TextCanvas.ascii(text)
+        let shown = TerminalText.visible(text)
+        var text = options.unicode ? shown : TextCanvas.ascii(shown)
         if TextWidth.cells(text) > width { text = fit(text, width) }
         if let tint, options.color, !text.isEmpty { text = tint.ansi + text + "\u{1B}[0m" }
         lines.append(text)
