@@ -19,14 +19,40 @@ extension Cramp {
         @OptionGroup var global: GlobalOptions
 
         func run(_ session: Session) throws {
-            let report = try session.actions().check()
-            guard !report.isHealthy else { return }
+            let actions = try session.actions()
+            let report = try actions.check()
+            guard !report.isHealthy else {
+                try notePostdated(actions, session)
+                return
+            }
             var text = "\(report.path) is not healthy:\n" + report.problems.map { "  - " + $0 }.joined(separator: "\n")
             if (report.schemaVersion ?? 0) <= MigrationCatalogue.latestVersion {
                 let backups = DiaryStore.Backup.folder(forDiary: report.path)
                 text += "\nWhat to do: move this file aside (do not delete it) and copy the newest backup from \(backups) in its place."
             }
             throw Failure(text, status: .badData)
+        }
+
+        /// Rows dated after now are sound data no report counts yet: named on standard error, exit status 0
+        /// (the file is healthy, and moving it aside for a backup, the advice for damage, would be wrong).
+        private func notePostdated(_ actions: Actions, _ session: Session) throws {
+            let (episodes, sessions) = try actions.datedAfterNow()
+            let now = "now (\(EpisodeText.when(session.clock.now)))"
+            if !episodes.isEmpty {
+                let many = episodes.count > 1
+                let named = episodes.prefix(20).map { "#\($0.id ?? 0) \(EpisodeText.when($0.start))" }
+                    + (episodes.count > 20 ? ["and \(episodes.count - 20) more (cramp list all)"] : [])
+                session.console.message("cramp: \(episodes.count) episode\(many ? "s are" : " is") dated after \(now), so no "
+                    + "report counts \(many ? "them" : "it") yet: " + named.joined(separator: ", ") + ". If a clock was wrong, "
+                    + "correct \(many ? "each" : "it") with cramp edit N --at WHEN, or remove \(many ? "each" : "it") with cramp delete N.")
+            }
+            if !sessions.isEmpty {
+                let many = sessions.count > 1
+                let named = sessions.prefix(20).map { "\($0.posture.rawValue) \(EpisodeText.when($0.start))" }
+                session.console.message("cramp: \(sessions.count) sitting or standing stretch\(many ? "es start" : " starts") after "
+                    + "\(now): " + named.joined(separator: ", ") + ". cramp undo removes \(many ? "them" : "it") if the last command "
+                    + "wrote \(many ? "them" : "it"); otherwise export with --what posture, fix the dates and import into a new diary.")
+            }
         }
     }
 }

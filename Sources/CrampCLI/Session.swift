@@ -15,10 +15,20 @@ struct Session {
 
     init(_ context: CrampContext, _ options: GlobalOptions) throws(InputError) {
         self.context = context
+        let tz = context.environment["TZ"]
         if let pinned = options.now ?? context.environment["CRAMP_NOW"], !pinned.isEmpty {
+            // The zone first, so an odd TZ is named as such: the pinned moment read at UTC is within a day of
+            // the moment read in the zone, and a day either side is what the check looks at.
+            let utcReading = Clock(nowUTC: DateBounds.latestUTC, zone: FixedOffsetZone(seconds: 0))
+            if let near = try? When.parse(pinned, clock: utcReading) { try Session.checkZone(context.zone, at: near.utc, tz: tz) }
             clock = Clock(nowUTC: try Session.parsePinnedNow(pinned, zone: context.zone), zone: context.zone)
         } else {
             clock = Clock(nowUTC: context.currentTime(), zone: context.zone)
+            try Session.checkZone(context.zone, at: clock.nowUTC, tz: tz)
+            guard DateBounds.contains(clock.now.local.date) else {
+                throw InputError(field: "the system clock", value: clock.now.iso8601, accepted: "a date from \(DateBounds.text)",
+                                 hint: "set the computer's date, or pin the moment with --now or CRAMP_NOW")
+            }
         }
         var locations: [String: String] = [:]
         for name in ["CRAMP_DB", "XDG_DATA_HOME", "HOME"] { locations[name] = context.environment[name] }
@@ -31,12 +41,28 @@ struct Session {
         guard text.first?.isNumber == true, text.count >= 16 else {
             throw InputError(field: "--now", value: text, accepted: accepted)
         }
-        // Any moment may be pinned, so parse against a clock far in the future: nothing counts as "future".
-        let farFuture = Clock(nowUTC: 253_402_300_799, zone: zone)
+        // Any moment may be pinned, so parse against a clock at the end of the dates a diary holds: nothing inside
+        // them counts as "future". A refusal keeps its hint (a skipped reading, a date outside the bounds).
+        let lastMoment = Clock(nowUTC: DateBounds.latestUTC, zone: zone)
         do {
-            return try When.parse(text, clock: farFuture, field: "--now").utc
+            return try When.parse(text, clock: lastMoment, field: "--now").utc
         } catch {
-            throw InputError(field: "--now", value: text, accepted: accepted)
+            throw InputError(field: "--now", value: text, accepted: accepted, hint: error.hint)
+        }
+    }
+
+    /// Refuses a zone whose offset around now is beyond what a timestamp holds (a hand-written `TZ` such as
+    /// `ABC-19` or `<+25>-25`), before the command reads or writes anything: a fallback to UTC would store times
+    /// hours away from what the person typed, without a word.
+    static func checkZone(_ zone: any ZoneRules, at now: Int64, tz: String?) throws(InputError) {
+        // A day either side: what `--at` and the night of now consult.
+        for utc in [now, now - 86_400, now + 86_400] {
+            guard let raw = zone.unsupportedOffset(atUTC: utc) else { continue }
+            throw InputError(
+                field: "TZ", value: tz ?? "(unset: /etc/localtime)",
+                accepted: "a zone whose UTC offset stays within -18:00 to +18:00, e.g. Europe/Berlin, UTC or EST5EDT",
+                hint: "it gives UTC\(Timestamp.offsetText(raw)), beyond what a timestamp (ISO 8601) holds; nothing was "
+                    + "written; set TZ to a zone from the tz database (ls /usr/share/zoneinfo) or unset it")
         }
     }
 

@@ -54,6 +54,9 @@ public struct Episode: Hashable, Sendable {
 
     /// Checks every range the database also enforces, so bad input is refused before any write.
     public func validate() throws(InputError) {
+        guard DateBounds.contains(start.local.date) else {
+            throw InputError(field: "start", value: start.iso8601, accepted: "a start dated \(DateBounds.text)")
+        }
         guard Episode.durationRange.contains(durationSeconds) else {
             throw InputError(field: "duration", value: DurationText.format(durationSeconds),
                              accepted: "1s to 24h, e.g. 90s, 2m, 1m30s, 1:30")

@@ -44,6 +44,9 @@ public struct PostureSession: Hashable, Sendable {
 
     /// Checks the ranges the database also enforces.
     public func validate() throws(InputError) {
+        guard DateBounds.contains(start.local.date) else {
+            throw InputError(field: "start", value: start.iso8601, accepted: "a start dated \(DateBounds.text)")
+        }
         guard PostureSession.durationRange.contains(durationSeconds) else {
             throw InputError(field: "duration", value: DurationText.format(durationSeconds),
                              accepted: "1m to 24h, e.g. 45m, 2h, 1h30m")

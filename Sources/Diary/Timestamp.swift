@@ -29,11 +29,16 @@ public struct Timestamp: Hashable, Sendable, CustomStringConvertible {
     /// `+01:00`, `-05:30`, `+00:00`.
     public var offsetText: String { Timestamp.offsetText(offset) }
 
-    /// Formats an offset in seconds as `±HH:MM`.
+    /// Formats an offset in seconds as `±HH:MM`, or `±HH:MM:SS` when it has seconds (local mean times before
+    /// about 1972, e.g. Africa/Monrovia's -00:44:30): the text always says exactly what is stored.
+    ///
+    /// RFC 3339 and ISO 8601's offsets stop at minutes, so the seconds form is written only when minutes would
+    /// lose the offset; Python's `datetime.fromisoformat`, Java's `OffsetDateTime` and `cramp import` read it.
     public static func offsetText(_ offset: Int) -> String {
         let sign = offset < 0 ? "-" : "+"
-        let minutes = abs(offset) / 60
-        return "\(sign)\(pad(minutes / 60, 2)):\(pad(minutes % 60, 2))"
+        let seconds = abs(offset)
+        let text = "\(sign)\(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2))"
+        return seconds % 60 == 0 ? text : text + ":\(pad(seconds % 60, 2))"
     }
 
     /// ISO 8601 with offset, to the second: `2026-11-17T02:40:00+01:00`.

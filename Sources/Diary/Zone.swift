@@ -6,13 +6,28 @@ import Darwin
 
 /// The rules that turn UTC instants into local clock readings and back.
 public protocol ZoneRules: Sendable {
-    /// Seconds east of UTC in force at the instant.
+    /// Seconds east of UTC in force at the instant, as the zone's source gives it (a hand-written `TZ` such as
+    /// `ABC-19` gives more than a timestamp holds; `supportedOffset` and `unsupportedOffset` deal with that).
     func offset(atUTC utc: Int64) -> Int
 }
 
 extension ZoneRules {
+    /// The offset in force at the instant, held within ±`Timestamp.maxOffset` so that no zone can trap.
+    ///
+    /// Commands refuse a zone that leaves the range at the moments they use (`unsupportedOffset`) before they
+    /// read or write anything; the hold only keeps every other path total.
+    public func supportedOffset(atUTC utc: Int64) -> Int {
+        min(max(offset(atUTC: utc), -Timestamp.maxOffset), Timestamp.maxOffset)
+    }
+
+    /// The zone's offset at the instant when it is beyond what a timestamp holds (±18:00), else nil.
+    public func unsupportedOffset(atUTC utc: Int64) -> Int? {
+        let raw = offset(atUTC: utc)
+        return abs(raw) > Timestamp.maxOffset ? raw : nil
+    }
+
     /// The timestamp for an instant, with the offset in force then.
-    public func timestamp(utc: Int64) -> Timestamp { Timestamp(utc: utc, offset: offset(atUTC: utc)) }
+    public func timestamp(utc: Int64) -> Timestamp { Timestamp(utc: utc, offset: supportedOffset(atUTC: utc)) }
 
     /// Every instant whose local reading is `local`, earliest first: one normally, none when the
     /// clock skipped it (spring forward), two when the clock showed it twice (fall back).
@@ -20,14 +35,43 @@ extension ZoneRules {
         let naive = local.naiveEpochSeconds
         // Offsets a day either side bracket any single transition; real zones never change twice a day.
         var result: [Timestamp] = []
-        for candidate in [offset(atUTC: naive - 86_400), offset(atUTC: naive + 86_400)] {
+        for candidate in [supportedOffset(atUTC: naive - 86_400), supportedOffset(atUTC: naive + 86_400)] {
             let utc = naive - Int64(candidate)
-            if offset(atUTC: utc) == candidate, !result.contains(where: { $0.utc == utc }) {
+            if supportedOffset(atUTC: utc) == candidate, !result.contains(where: { $0.utc == utc }) {
                 result.append(Timestamp(utc: utc, offset: candidate))
             }
         }
         return result.sorted { $0.utc < $1.utc }
     }
+
+    /// The forward change that skipped `local` (the clock reading just before the jump and the one it jumped to),
+    /// or nil when the clocks did not go forward within a day of it.
+    public func forwardJump(around local: LocalDateTime) -> ClockJump? {
+        let naive = local.naiveEpochSeconds
+        var (early, late) = (naive - 86_400, naive + 86_400)
+        let before = supportedOffset(atUTC: early)
+        guard supportedOffset(atUTC: late) > before else { return nil }
+        // The change lies between the two probes: bisect to its first instant (about 18 steps).
+        while late - early > 1 {
+            let middle = early + (late - early) / 2
+            if supportedOffset(atUTC: middle) == before { early = middle } else { late = middle }
+        }
+        let after = supportedOffset(atUTC: late)
+        guard after > before else { return nil }
+        return ClockJump(from: LocalDateTime(naiveEpochSeconds: late + Int64(before)),
+                         to: LocalDateTime(naiveEpochSeconds: late + Int64(after)))
+    }
+}
+
+/// A forward clock change: at one instant the clock stopped showing `from` and showed `to` instead.
+public struct ClockJump: Hashable, Sendable {
+    /// The reading the clock would have shown next without the change (02:00 in spring in Europe).
+    public let from: LocalDateTime
+    /// The reading it showed instead (03:00).
+    public let to: LocalDateTime
+
+    /// How far the clock jumped, in seconds.
+    public var seconds: Int { Int(to.naiveEpochSeconds - from.naiveEpochSeconds) }
 }
 
 /// A zone with one offset all year (UTC, or a pinned offset in tests).

@@ -45,10 +45,12 @@ public struct DiaryReader {
         try reading { try $0.flatMap { try EpisodeRepository($0.db).earliestStart() } }
     }
 
-    /// The nights `expression` means today; `all` starts at the diary's first night.
+    /// The nights `expression` means today; `all` runs from the diary's first night to its last (or tonight).
     public func nights(_ expression: PeriodExpression, window: NightWindow) throws -> NightRange {
-        let earliest = expression == .all ? try earliestStart().map { window.night(of: $0.local) } : nil
-        return expression.resolve(currentNight: clock.currentNight(window: window), earliest: earliest)
+        guard expression == .all else { return expression.resolve(currentNight: clock.currentNight(window: window), earliest: nil) }
+        let earliest = try earliestStart().map { window.night(of: $0.local) }
+        let latest = try latestEpisode().map { window.night(of: $0.start.local) }
+        return expression.resolve(currentNight: clock.currentNight(window: window), earliest: earliest, latest: latest)
     }
 
     /// The episodes belonging to the nights of `range`, oldest first.

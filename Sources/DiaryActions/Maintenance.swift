@@ -40,6 +40,16 @@ extension Actions {
         return try IntegrityCheck.run(path: path, migrator: migrator)
     }
 
+    /// Episodes and sitting or standing stretches that start after now (a clock set wrong, an import), oldest
+    /// first: no report counts them until their night begins, so `check` names them. Only reads.
+    public func datedAfterNow() throws -> (episodes: [Episode], postureSessions: [PostureSession]) {
+        let reader = try reader()
+        var episodes: [Episode] = [], sessions: [PostureSession] = []
+        try reader.forEachEpisode(fromUTC: clock.nowUTC + 1, toUTC: .max) { episodes.append($0) }
+        try reader.forEachPostureSession(fromUTC: clock.nowUTC + 1, toUTC: .max) { sessions.append($0) }
+        return (episodes, sessions)
+    }
+
     /// The diary's files and changed settings; creates nothing.
     public func locations() -> DiaryLocations {
         let exists = Actions.exists(path)

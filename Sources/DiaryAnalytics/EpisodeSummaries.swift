@@ -41,6 +41,8 @@ public struct PeriodTotals: Hashable, Sendable {
     public let numbness: Int
     /// Seconds of cramp and numbness.
     public let totalSeconds: Int
+    /// Episodes on nights of `range` that have not begun (rows dated after now), counted in none of the above.
+    public let laterEpisodes: Int
 
     /// Totals of the nights of `range`, counting nights up to `lastNight`.
     public init(range: NightRange, lastNight: Night, tallies: NightTallies) {
@@ -58,6 +60,9 @@ public struct PeriodTotals: Hashable, Sendable {
         self.crampNights = crampNights
         numbness = sum.numbness
         totalSeconds = sum.seconds
+        var later = NightTally.zero
+        for night in range.nights.dropFirst(nightsElapsed) { later.add(tallies[night]) }
+        laterEpisodes = later.cramps + later.numbness
     }
 }
 

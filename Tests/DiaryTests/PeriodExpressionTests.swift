@@ -113,7 +113,9 @@ struct PeriodExpressionTests {
         ("month", "this month or last month"), ("yesterday", "last night"), ("from 2026-11-01", "add the last night"),
         ("from 2026-11-15 to 2026-11-01", "did you mean from 2026-11-01 to 2026-11-15?"),
         ("2026-11-15..2026-11-01", "end is before the start"), ("2026-11..2026-10", "end is before the start"),
-        ("0000-01", "years start at 0001"),
+        ("0000-01", "outside the dates a diary holds, 1900-01-01 to 2199-12-31"),
+        ("1899-12-31", "1899-12-31 is outside the dates a diary holds, 1900-01-01 to 2199-12-31"),
+        ("2200-01", "outside the dates a diary holds"), ("from 2026-11-01 to 2200-01-01", "1900-01-01 to 2199-12-31"),
     ])
     func refusals(text: String, hint: String) {
         expectRefusal(field: "period", value: text, hint: hint) { () throws(InputError) in try PeriodExpression.parse(text) }

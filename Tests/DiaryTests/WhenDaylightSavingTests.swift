@@ -22,14 +22,15 @@ struct WhenDaylightSavingTests {
 
     // MARK: Spring forward, 2026-03-29
 
-    @Test("a skipped reading is refused, naming the change and suggesting the hour after", arguments: [
+    @Test("a skipped reading is refused, naming the jump and suggesting the same moment after it", arguments: [
         ("02:30", "\"03:30\""), ("2:00", "\"03:00\""), ("today 02:30", "\"today 03:30\""),
         ("sun 2:59", "\"sun 03:59\""), ("2026-03-29 02:30", "\"2026-03-29 03:30\""),
         ("2026-03-29T02:15:30", "\"2026-03-29 03:15:30\""), ("2:30am", "\"03:30\""),
     ])
     func springGap(text: String, suggestion: String) {
         let now = clock("2026-03-29T05:00:00+02:00")
-        let error = expectRefusal(field: "--at", value: text, hint: "clocks went forward on 2026-03-29") {
+        let error = expectRefusal(field: "--at", value: text,
+                                  hint: "clocks went forward 1 hour from 2026-03-29 02:00 to 2026-03-29 03:00") {
             () throws(InputError) in try When.parse(text, clock: now)
         }
         #expect(error?.hint?.contains("did you mean \(suggestion)") == true, "\(error?.hint ?? "none")")

@@ -14,7 +14,8 @@ public enum PeriodExpression: Hashable, Sendable, CustomStringConvertible {
     case lastMonth
     /// Fixed nights: a date, an ISO week, a month or a range of them.
     case nights(NightRange)
-    /// From the earliest night in the diary through the current night.
+    /// Every night with a record: from the earliest night in the diary through the current night, or through the
+    /// latest night when rows are dated after now.
     case all
 
     /// The period when none is given: the last 7 complete nights.
@@ -32,8 +33,9 @@ public enum PeriodExpression: Hashable, Sendable, CustomStringConvertible {
     ///
     /// Weeks are ISO weeks (Monday first) of the evening's date. Nothing reaches past `currentNight`: `this week`,
     /// `this month` and fixed nights that run on are cut there; fixed nights wholly after it are returned as typed.
-    /// `all` starts at `earliest` (the diary's first night), or is the last complete night alone when it is nil.
-    public func resolve(currentNight: Night, earliest: Night?) -> NightRange {
+    /// `all` runs from `earliest` (the diary's first night) to the later of `latest` (its last) and the current night,
+    /// so rows dated after now are in it; it is the last complete night alone when the diary is empty.
+    public func resolve(currentNight: Night, earliest: Night?, latest: Night? = nil) -> NightRange {
         let lastComplete = currentNight.adding(-1)
         let evening = currentNight.evening
         switch self {
@@ -56,7 +58,7 @@ public enum PeriodExpression: Hashable, Sendable, CustomStringConvertible {
             return NightRange(from: range.from, to: currentNight)!
         case .all:
             guard let earliest else { return NightRange(night: lastComplete) }
-            return NightRange(from: min(earliest, currentNight), to: max(earliest, currentNight))!
+            return NightRange(from: min(earliest, currentNight), to: max(latest ?? earliest, earliest, currentNight))!
         }
     }
 
@@ -137,7 +139,14 @@ public enum PeriodExpression: Hashable, Sendable, CustomStringConvertible {
         guard (1...2).contains(ends.count), ends.allSatisfy({ !$0.isEmpty }) else { throw refuse(nil) }
         if saidFrom, ends.count == 1 { throw refuse("add the last night: from \(ends[0]) to YYYY-MM-DD") }
         var ranges: [NightRange] = []
-        for end in ends { ranges.append(try fixedPeriod(end, refuse: refuse)) }
+        for end in ends {
+            let range = try fixedPeriod(end, refuse: refuse)
+            // An ISO week of the first or last year can reach a day past the bounds.
+            for night in [range.from, range.to] where !DateBounds.contains(night.evening) {
+                throw refuse(DateBounds.hint(for: night.evening))
+            }
+            ranges.append(range)
+        }
         guard let first = ranges.first, let last = ranges.last else { throw refuse(nil) }
         guard let range = NightRange(from: first.from, to: last.to), first.from <= last.from else {
             throw refuse("the end is before the start; did you mean from \(ends[1]) to \(ends[0])?")
@@ -150,7 +159,8 @@ public enum PeriodExpression: Hashable, Sendable, CustomStringConvertible {
         let chars = Array(text)
         guard chars.count >= 7, String(chars[0..<4]).isASCIIDigits else { throw refuse(nil) }
         let year = Int(String(chars[0..<4]))!
-        guard year >= 1 else { throw refuse("years start at 0001") }
+        let outside = "\(text) is outside the dates a diary holds, \(DateBounds.text)"
+        guard (DateBounds.earliest.year...DateBounds.latest.year).contains(year) else { throw refuse(outside) }
         var rest = chars.dropFirst(4)
         if rest.first == "-" { rest = rest.dropFirst() }
 

@@ -11,8 +11,17 @@ public enum When {
     /// time is not in the future. Local readings go through `clock.zone`: a reading the clocks skipped is refused
     /// with the hour after as a suggestion; a reading shown twice is the later one that is not in the future.
     /// A future moment is refused with the past reading suggested. Never falls back to now.
+    /// A moment outside `DateBounds`, or one whose offset the zone gives beyond ±18:00, is refused.
     public static func parse(_ text: String, clock: Clock, field: String = "--at") throws(InputError) -> Timestamp {
         let refuse = { (hint: String?) in InputError(field: field, value: text, accepted: acceptedForms, hint: hint) }
+        let stamp = try parseUnbounded(text, clock: clock, field: field, refuse: refuse)
+        guard DateBounds.contains(stamp.local.date) else { throw refuse(DateBounds.hint(for: stamp.local.date)) }
+        return stamp
+    }
+
+    private static func parseUnbounded(
+        _ text: String, clock: Clock, field: String, refuse: (String?) -> InputError
+    ) throws(InputError) -> Timestamp {
         var words = text.lowercasedWords.filter { $0 != "at" }
         guard !words.isEmpty else { throw refuse("the time is empty") }
         let now = clock.now
@@ -29,7 +38,7 @@ public enum When {
                 let hint = error.hint ?? "use a duration such as 20m or 1h30m"
                 throw refuse(hint == DurationText.zeroHint ? "\(hint); for this moment write now" : hint)
             }
-            return clock.zone.timestamp(utc: now.utc - Int64(seconds))
+            return try zoned(now.utc - Int64(seconds), clock: clock, refuse: refuse)
         }
 
         // `2026-11-17T02:40...` reads as the date followed by the time.
@@ -92,13 +101,25 @@ public enum When {
                 if local <= now.local { throw refuse(gapHint(local, zone: clock.zone, day: day, dayText: dayText)) }
                 continue
             }
-            if let latestPast = stamps.last(where: { $0.utc <= now.utc }) { return latestPast }
+            if let latestPast = stamps.last(where: { $0.utc <= now.utc }) {
+                return try zoned(latestPast.utc, clock: clock, refuse: refuse)
+            }
         }
 
         if day == .today {
             throw refuse("that is later than now (\(now.local.hourMinute)); did you mean \"yesterday \(time.canonical)\"?")
         }
         throw refuse("that is in the future; now is \(now.iso8601)")
+    }
+
+    /// The instant with the zone's offset, refused when the zone gives one beyond what a timestamp holds
+    /// (a hand-made `TZ` rule can do that away from now, where the command's own check did not look).
+    private static func zoned(_ utc: Int64, clock: Clock, refuse: (String?) -> InputError) throws(InputError) -> Timestamp {
+        if let raw = clock.zone.unsupportedOffset(atUTC: utc) {
+            throw refuse("the time zone (TZ) gives UTC\(Timestamp.offsetText(raw)) then, beyond the ±18:00 a timestamp holds; "
+                         + "write the moment with its offset, e.g. 2026-11-17T02:40+01:00")
+        }
+        return clock.zone.timestamp(utc: utc)
     }
 
     /// Why text in the time's place is not a time, when something more useful than the forms can be said.
@@ -143,6 +164,7 @@ public enum When {
         if let weekday = weekdayNames[word] { return .weekday(weekday) }
         if looksLikeISODate(word) {
             guard let date = CivilDate(iso: word) else { throw refuse("\(word) is not a calendar date") }
+            guard DateBounds.contains(date) else { throw refuse(DateBounds.hint(for: date)) }
             return .date(date)
         }
         return nil
@@ -155,32 +177,36 @@ public enum When {
             && chars.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || $0.element.isASCIIDigit }
     }
 
-    /// Splits `02:40+01:00` / `02:40z` into the time and the offset in seconds (nil seconds when the offset is
-    /// malformed); nil when the text carries no offset.
+    /// Splits `02:40+01:00` / `02:40z` / `02:40-00:44:30` into the time and the offset in seconds (nil seconds
+    /// when the offset is malformed); nil when the text carries no offset.
     private static func splitOffset(_ text: String) -> (String, Int?)? {
         if text.hasSuffix("z") { return (String(text.dropLast()), 0) }
         guard let signIndex = text.lastIndex(where: { $0 == "+" || $0 == "-" }) else { return nil }
         let body = String(text[..<signIndex])
         let sign = text[signIndex] == "-" ? -1 : 1
         let digits = text[text.index(after: signIndex)...].filter { $0 != ":" }
-        let hasColon = text[signIndex...].contains(":")
-        guard digits.isASCIIDigits, digits.count == 2 || digits.count == 4, !(hasColon && digits.count != 4) else {
+        let colons = text[signIndex...].filter { $0 == ":" }.count
+        guard digits.isASCIIDigits, [2, 4, 6].contains(digits.count), colons == 0 || colons == digits.count / 2 - 1 else {
             return (body, nil)
         }
-        let hours = Int(digits.prefix(2))!, minutes = digits.count == 4 ? Int(digits.suffix(2))! : 0
-        let seconds = hours * 3600 + minutes * 60
-        guard minutes < 60, seconds <= Timestamp.maxOffset else { return (body, nil) }
+        let pairs = stride(from: 0, to: digits.count, by: 2).map { Int(digits.dropFirst($0).prefix(2))! }
+        let (hours, minutes, extra) = (pairs[0], pairs.count > 1 ? pairs[1] : 0, pairs.count > 2 ? pairs[2] : 0)
+        let seconds = hours * 3600 + minutes * 60 + extra
+        guard minutes < 60, extra < 60, seconds <= Timestamp.maxOffset else { return (body, nil) }
         return (body, sign * seconds)
     }
 
-    /// Explains a reading the clocks skipped and suggests the same moment on the clock after the change.
+    /// Explains a reading the clocks skipped, with the readings either side of the jump, and suggests the same
+    /// moment on the clock after the change (the reading moved on by the jump's length).
     private static func gapHint(_ local: LocalDateTime, zone: any ZoneRules, day: DayWord?, dayText: String) -> String {
-        let naive = local.naiveEpochSeconds
-        let shift = zone.offset(atUTC: naive + 86_400) - zone.offset(atUTC: naive - 86_400)
-        let skipped = "the clocks went forward on \(local.date), so \(local.hourMinute) did not exist that day"
-        guard shift > 0 else { return skipped }
-        let after = LocalDateTime(naiveEpochSeconds: naive + Int64(shift))
-        let afterTime = ClockTimeText(secondsOfDay: after.secondsOfDay).canonical
+        guard let jump = zone.forwardJump(around: local) else {
+            return "the clocks went forward on \(local.date), so \(local.hourMinute) did not exist that day"
+        }
+        let length = spokenLength(jump.seconds)
+        let skipped = "the clocks went forward \(length) from \(jump.from.date) \(jump.from.hourMinute) to "
+            + "\(jump.to.date) \(jump.to.hourMinute), so \(local.date) \(clockText(local)) did not exist"
+        let after = LocalDateTime(naiveEpochSeconds: local.naiveEpochSeconds + Int64(jump.seconds))
+        let afterTime = clockText(after)
         let suggestion: String
         if after.date != local.date {
             suggestion = "\(after.date) \(afterTime)"
@@ -189,6 +215,21 @@ public enum When {
         } else {
             suggestion = dayText.isEmpty ? afterTime : "\(dayText) \(afterTime)"
         }
-        return "\(skipped); did you mean \"\(suggestion)\" (the hour after)?"
+        return "\(skipped); did you mean \"\(suggestion)\" (\(length) later, on the clock after the change)?"
+    }
+
+    /// `03:00`, or `03:15:30` when the reading has seconds.
+    private static func clockText(_ local: LocalDateTime) -> String {
+        ClockTimeText(secondsOfDay: local.secondsOfDay).canonical
+    }
+
+    /// `1 hour`, `30 minutes`, `24 hours`, `1 hour 30 minutes`.
+    private static func spokenLength(_ seconds: Int) -> String {
+        let (hours, minutes) = (seconds / 3600, seconds / 60 % 60)
+        var parts: [String] = []
+        if hours > 0 { parts.append(hours == 1 ? "1 hour" : "\(hours) hours") }
+        if minutes > 0 { parts.append(minutes == 1 ? "1 minute" : "\(minutes) minutes") }
+        if parts.isEmpty { parts.append(seconds == 1 ? "1 second" : "\(seconds) seconds") }
+        return parts.joined(separator: " ")
     }
 }

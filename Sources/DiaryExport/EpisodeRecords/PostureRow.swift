@@ -7,7 +7,7 @@ enum PostureRow {
         let id = fields.id()
         let posture = fields.word("posture", Posture.self)
         let start = fields.timestamp("start_local")
-        let end = fields.timestamp("end_local")
+        let end = fields.timestamp("end_local", bounded: false)
         let day = fields.date("day")
         let duration = fields.number("duration_s", in: PostureSession.durationRange)
         let breaks = fields.number("breaks_taken", in: PostureSession.breaksRange)

@@ -96,11 +96,11 @@ struct RowFields {
         return nil
     }
 
-    /// A timestamp with offset.
-    mutating func timestamp(_ column: String) -> Timestamp? {
+    /// A timestamp with offset; with `bounded`, dated within `DateBounds` (a start; an end may run past it).
+    mutating func timestamp(_ column: String, bounded: Bool = true) -> Timestamp? {
         let cell = text(column)
-        if let stamp = TimestampText.parse(cell) { return stamp }
-        refuse(column, cell, accepted: TimestampText.accepted)
+        if let stamp = TimestampText.parse(cell), !bounded || DateBounds.contains(stamp.local.date) { return stamp }
+        refuse(column, cell, accepted: bounded ? TimestampText.acceptedStart : TimestampText.accepted)
         return nil
     }
 

@@ -5,7 +5,10 @@ enum TimestampText {
     /// What the parser accepts, for error messages.
     static let accepted = "a local date and time with its UTC offset, e.g. 2026-11-17T02:40:00+01:00"
 
-    /// Parses `YYYY-MM-DDTHH:MM[:SS]` followed by `±HH:MM` or `Z`; a space may stand for the `T`
+    /// What a row's start is accepted as, for error messages.
+    static let acceptedStart = accepted + ", dated \(DateBounds.text)"
+
+    /// Parses `YYYY-MM-DDTHH:MM[:SS]` followed by `±HH:MM[:SS]` or `Z`; a space may stand for the `T`
     /// (spreadsheets sometimes write one). Nil when anything is missing or out of range: without
     /// the offset the instant would be a guess.
     static func parse(_ text: String) -> Timestamp? {
@@ -25,16 +28,20 @@ enum TimestampText {
         return Timestamp(local: local, offset: offset)
     }
 
-    /// `Z`, `+HH:MM` or `-HH:MM`, within ±18 h.
+    /// `Z`, `±HH:MM`, or `±HH:MM:SS` (what the exports write for an offset with seconds), within ±18 h.
     private static func parseOffset(_ text: ArraySlice<Unicode.Scalar>) -> Int? {
         var rest = text
         if rest.count == 1, rest.first == "Z" { return 0 }
         guard let sign = rest.first, sign == "+" || sign == "-" else { return nil }
         rest.removeFirst()
-        guard let h = twoDigits(&rest), take(":", &rest), let m = twoDigits(&rest), rest.isEmpty, m < 60 else {
-            return nil
+        guard let h = twoDigits(&rest), take(":", &rest), let m = twoDigits(&rest), m < 60 else { return nil }
+        var s = 0
+        if take(":", &rest) {
+            guard let found = twoDigits(&rest), found < 60 else { return nil }
+            s = found
         }
-        let seconds = (h * 60 + m) * 60
+        guard rest.isEmpty else { return nil }
+        let seconds = (h * 60 + m) * 60 + s
         guard seconds <= Timestamp.maxOffset else { return nil }
         return sign == "-" ? -seconds : seconds
     }

@@ -22,7 +22,8 @@ import DiaryAnalytics
 ///   `inProgress`, `dayBefore`: null without a posture record, else `date`, `standingSeconds`,
 ///   `sittingSeconds`, `breaksExpected`, `breaksTaken`, `breaksMissed`.
 /// - `totals`: over the period: `nightsElapsed`, `cramps`, `nocturnalCramps`, `crampNights`
-///   (nights with at least one nocturnal cramp), `numbness`, `totalSeconds`.
+///   (nights with at least one nocturnal cramp), `numbness`, `totalSeconds`, `laterEpisodes` (episodes on nights
+///   of the period that have not begun, i.e. dated after now: in none of the other counts).
 /// - `previous`: the same fields for the previous period of the same length, plus its `from`, `to`.
 /// - `nocturnalCrampsByHour`: 24 counts, index = local starting hour 0-23.
 /// - `legs`: `leg`, `cramps`, `numbness` for left, right, both. `sites`: `site` (null = not given),
@@ -129,6 +130,7 @@ public enum ReportJSON {
             ("nightsElapsed", .int(t.nightsElapsed)), ("cramps", .int(t.cramps)),
             ("nocturnalCramps", .int(t.nocturnalCramps)), ("crampNights", .int(t.crampNights)),
             ("numbness", .int(t.numbness)), ("totalSeconds", .int(t.totalSeconds)),
+            ("laterEpisodes", .int(t.laterEpisodes)),
         ])
     }
 

@@ -8,6 +8,7 @@ public enum ReportText {
     public static func render(_ report: Report, options: ReportTextOptions = ReportTextOptions()) -> String {
         var canvas = TextCanvas(options: options)
         header(report, &canvas)
+        if let later = laterEpisodes(report.totals) { canvas.paragraph(later) }
         redFlags(report, &canvas)
         if report.isEmpty {
             empty(report, &canvas)
@@ -42,6 +43,15 @@ public enum ReportText {
                              + "\(e.leg.rawValue)\(site) \(flag.reason).", indent: 2, hang: 2, tint: .alarm)
         }
         for advice in RedFlags.advice { canvas.paragraph(advice, indent: 2, hang: 2) }
+    }
+
+    /// Rows dated after now belong to nights that have not begun, so no figure counts them: say so, or the
+    /// report would disagree with `list` and `export` without a word.
+    static func laterEpisodes(_ totals: PeriodTotals) -> String? {
+        let count = totals.laterEpisodes
+        guard count > 0 else { return nil }
+        return "\(ReportFormat.count(count, "episode")) \(count == 1 ? "is" : "are") dated after now, on nights that have "
+            + "not begun, so no figure here counts \(count == 1 ? "it" : "them"); cramp check lists them."
     }
 
     static func empty(_ report: Report, _ canvas: inout TextCanvas) {

@@ -18,6 +18,7 @@ public enum SummaryText {
 
         canvas.heading("How often")
         canvas.paragraph(SummaryWords.totals(summary), indent: 2, hang: 2)
+        if let later = ReportText.laterEpisodes(report.totals) { canvas.paragraph(later, indent: 2, hang: 2) }
         months(summary, &canvas)
         canvas.paragraph(SummaryWords.nocturnalCount(report), indent: 2, hang: 2)
 
