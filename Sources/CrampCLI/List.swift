@@ -27,7 +27,7 @@ extension Cramp {
             let window = try reader.settings().nightWindow
             let current = session.clock.currentNight(window: window)
             // The default also shows tonight: the 7 nights before it and the one going on.
-            let range = try expression.map { try reader.nights($0, window: window) } ?? NightRange(from: current.adding(-7), to: current)!
+            let range = try expression.map { try reader.nights($0, window: window, posture: posture) } ?? NightRange(from: current.adding(-7), to: current)!
             let console = session.console
             if posture {
                 let sessions = try reader.postureSessions(in: range)

@@ -45,12 +45,20 @@ public struct DiaryReader {
         try reading { try $0.flatMap { try EpisodeRepository($0.db).earliestStart() } }
     }
 
-    /// The nights `expression` means today; `all` runs from the diary's first night to its last (or tonight).
-    public func nights(_ expression: PeriodExpression, window: NightWindow) throws -> NightRange {
-        guard expression == .all else { return expression.resolve(currentNight: clock.currentNight(window: window), earliest: nil) }
+    /// The nights `expression` means today; `all` runs from the diary's first night to its last (or tonight),
+    /// counting episodes, or with `posture` sitting and standing stretches (each counted for the night after
+    /// the day it started on, as `postureSessions(in:)` does).
+    public func nights(_ expression: PeriodExpression, window: NightWindow, posture: Bool = false) throws -> NightRange {
+        let current = clock.currentNight(window: window)
+        guard expression == .all else { return expression.resolve(currentNight: current, earliest: nil) }
+        if posture {
+            let span = try reading { try $0.flatMap { try PostureRepository($0.db).firstAndLast() } }
+            return expression.resolve(currentNight: current, earliest: span.map { Night(evening: $0.first.start.local.date) },
+                                      latest: span.map { Night(evening: $0.last.start.local.date) })
+        }
         let earliest = try earliestStart().map { window.night(of: $0.local) }
         let latest = try latestEpisode().map { window.night(of: $0.start.local) }
-        return expression.resolve(currentNight: clock.currentNight(window: window), earliest: earliest, latest: latest)
+        return expression.resolve(currentNight: current, earliest: earliest, latest: latest)
     }
 
     /// The episodes belonging to the nights of `range`, oldest first.

@@ -57,6 +57,14 @@ public struct PostureRepository {
     /// Number of stored sessions.
     public func count() throws -> Int { Int(try db.scalarInt("SELECT count(*) FROM posture_session") ?? 0) }
 
+    /// The first and the last session by start time, or nil when there is none.
+    public func firstAndLast() throws -> (first: PostureSession, last: PostureSession)? {
+        guard let first = try db.prepare(Self.select + " ORDER BY start_utc, id LIMIT 1").bind([]).first(decode),
+              let last = try db.prepare(Self.select + " ORDER BY start_utc DESC, id DESC LIMIT 1").bind([]).first(decode)
+        else { return nil }
+        return (first, last)
+    }
+
     /// The session in `row` (read with `select`).
     func decode(_ row: Row) throws(StoreError) -> PostureSession {
         let id = row.int64(PostureSessionTable.id)

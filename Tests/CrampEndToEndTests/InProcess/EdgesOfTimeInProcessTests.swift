@@ -46,6 +46,26 @@ struct EdgesOfTimeInProcessTests {
         #expect(cramp.ok(["summary", "all"]).stdout.contains("2 episodes are dated after now"))
     }
 
+    // Issue 11, point 10: all sitting and standing stretches too, however far they lie from the episodes.
+    @Test func point10_listAllPostureShowsEveryStretch() throws {
+        let cramp = try InProcessCramp()
+        defer { cramp.cleanup() }
+        cramp.ok(["log", "left", "calf", "2m", "--at", "2026-11-20T03:10"])
+        cramp.ok(["sit", "2h", "--at", "2026-11-20T12:00"])
+        let exported = cramp.ok(["export", "--what", "posture"]).stdout.split(separator: "\r\n").map(String.init)
+        try #require(exported.count == 2, "\(exported)")
+        func moved(_ date: String) -> String {
+            ([""] + exported[1].split(separator: ",", omittingEmptySubsequences: false).dropFirst().map(String.init))
+                .joined(separator: ",").replacingOccurrences(of: "2026-11-20", with: date)
+        }
+        let file = try cramp.write([exported[0], moved("2001-03-04"), moved("2150-01-02")].joined(separator: "\r\n") + "\r\n",
+                                   to: "posture.csv")
+        cramp.ok(["import", file])
+        #expect(try cramp.storedPostureSessions().count == 3)
+        #expect(try cramp.jsonArray(["list", "all", "--posture", "--json"]).count == 3, "list all --posture shows every stretch")
+        #expect(try cramp.jsonArray(["list", "all", "--json"]).count == 1)
+    }
+
     // Issue 11, point 10
     @Test func point10_checkNamesRowsDatedAfterNowAndHowToFixThem() throws {
         let cramp = try diaryWithFutureRows()
