@@ -54,6 +54,16 @@ struct BenchSetup {
                        crampSubcommand: arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 })
     }
 
+    /// `/bin/sh -c SCRIPT` with the cramp binary as `$0`, the pinned clock and `diary`.
+    func shell(_ script: String, diary: String, output: String, label: String) -> Command {
+        var environment = environment
+        environment["CRAMP_NOW"] = now
+        environment["CRAMP_DB"] = diary
+        return Command(label: label, program: "/bin/sh", arguments: ["-c", script, cramp], environment: environment,
+                       stdoutPath: "\(outputFolder)/\(output).out", stderrPath: "\(outputFolder)/\(output).err",
+                       crampSubcommand: "log")
+    }
+
     /// `sqlite3 ARGS`.
     func sqlite(_ arguments: [String], output: String, label: String) -> Command {
         Command(label: label, program: sqlite3, arguments: arguments, environment: environment,
@@ -83,6 +93,20 @@ struct BenchSetup {
                     (the journal mode is stored in the file; cramp and the shell both fsync the WAL on commit and \
                     checkpoint on close). cramp also parses the line, reads the previous episode and the settings, \
                     checks the schema version and journals the row for undo, in one transaction.
+                    """),
+            Comparison(
+                id: "log-checked", title: "cramp log after an outside change / cramp log",
+                subject: shell("rm -f \"$CRAMP_DB-checked\"; exec \"$0\" log left calf 2m", diary: logDiary,
+                               output: "log-checked", label: "cramp log, its record of the diary removed first"),
+                baseline: shell("exec \"$0\" log left calf 2m", diary: logDiary, output: "log-unchecked",
+                                label: "cramp log"),
+                targetRatio: nil, memoryLimitMiB: nil,
+                explanation: """
+                    The damage guard's cost (issue 11, point 5). cramp records the diary's size and modification time \
+                    when it closes it; a file that no longer matches (changed by another program) gets SQLite's \
+                    PRAGMA quick_check before anything is written. The subject removes that record before each log, \
+                    so every run checks all \(mainEpisodes.grouped) episodes; the baseline is the everyday log, whose \
+                    record matches. Both start through /bin/sh, so the ratio is the check against a whole log.
                     """),
             Comparison(
                 id: "log-scaling", title: "cramp log on \(largeEpisodes.grouped) / on \(smallEpisodes.grouped) episodes",
