@@ -32,6 +32,8 @@ struct BenchSetup {
     let nowOffset: Int
     /// Diaries: a copy of the main one for the writers, the main one, and the two for the scaling pair.
     let logDiary: String
+    /// An identical copy for the sqlite3 insert, so cramp's copy is only ever written by cramp.
+    let insertDiary: String
     /// Copies of the small and large diaries for `cramp log` to write to.
     let smallLogDiary: String, largeLogDiary: String
     let mainDiary: String, smallDiary: String, largeDiary: String
@@ -86,13 +88,14 @@ struct BenchSetup {
             Comparison(
                 id: "log", title: "cramp log / sqlite3 INSERT of one row",
                 subject: cramp(["log", "left", "calf", "2m"], diary: logDiary, output: "log"),
-                baseline: sqlite([logDiary, insertSQL], output: "insert", label: "sqlite3 DB 'INSERT INTO episode ...'"),
+                baseline: sqlite([insertDiary, insertSQL], output: "insert", label: "sqlite3 DB 'INSERT INTO episode ...'"),
                 targetRatio: 2.5, memoryLimitMiB: nil,
                 explanation: """
-                    Both write one episode to the \(mainEpisodes.grouped)-episode diary in WAL mode with synchronous=FULL \
-                    (the journal mode is stored in the file; cramp and the shell both fsync the WAL on commit and \
-                    checkpoint on close). cramp also parses the line, reads the previous episode and the settings, \
-                    checks the schema version and journals the row for undo, in one transaction.
+                    Both write one episode to a copy of the \(mainEpisodes.grouped)-episode diary (each its own copy) in WAL \
+                    mode with synchronous=FULL (the journal mode is stored in the file; cramp and the shell both fsync the \
+                    WAL on commit and checkpoint on close). cramp also parses the line, reads the previous episode and the \
+                    settings, checks the schema version, compares the file with its record of it (the damage guard) and \
+                    journals the row for undo, in one transaction.
                     """),
             Comparison(
                 id: "log-checked", title: "cramp log after an outside change / cramp log",

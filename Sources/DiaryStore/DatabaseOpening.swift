@@ -14,7 +14,11 @@ extension Database {
     /// read or copied out. Then the file is opened again in EXCLUSIVE locking mode, where SQLite keeps that
     /// index in its own memory: it needs no `-shm`, and while it holds the lock no other connection can use the
     /// stray `-shm`, which is removed. Writes still fail with "the disk is full" as before.
+    ///
+    /// A file this user owns that group or others could read is first set to 0600, with its `-wal` and `-shm`:
+    /// SQLite creates those with the database's own mode (`FileSystem.restrictDiaryToOwner`).
     public static func openExisting(path: String) throws(SQLiteError) -> Database {
+        FileSystem.restrictDiaryToOwner(path)
         do {
             let db = try Database(path: path, create: false)
             guard let failure = db.firstReadFailure(), failure.isSharedMemoryFailure else { return db }

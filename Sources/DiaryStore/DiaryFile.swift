@@ -46,7 +46,6 @@ public final class DiaryFile {
             try FileSystem.makeFolders(DatabaseLocation.folder(of: path))
         }
         let existed = size != nil
-        if existed { FileSystem.restrictDiaryToOwner(path) }
         let recorded = DamageGuard.recorded(path)
         let stamp = FileSystem.stamp(path)
         let unchanged = existed && recorded != nil && recorded == stamp

@@ -35,7 +35,8 @@ enum FileSystem {
     /// The companion files SQLite keeps beside a database, as suffixes of its path.
     static let companions = ["-wal", "-shm", "-journal"]
 
-    /// Sets a diary this user owns, and its existing `-wal` and `-shm`, to 0600 when group or others could read them.
+    /// Takes group's and others' access away from a diary this user owns and its existing `-wal` and `-shm` (0644
+    /// becomes 0600).
     ///
     /// SQLite gives a new `-wal` and `-shm` the database file's own mode, so a diary copied in as 0644 would
     /// otherwise leave its entries readable by every user in the WAL. Files of another owner are left alone.
@@ -44,7 +45,8 @@ enum FileSystem {
             var info = stat()
             guard stat(file, &info) == 0, info.st_uid == geteuid(), info.st_mode & 0o077 != 0,
                   info.st_mode & S_IFMT == S_IFREG else { continue }
-            chmod(file, 0o600)
+            // Only the group's and others' bits go: a diary its owner made read-only stays read-only.
+            chmod(file, info.st_mode & 0o700)
         }
     }
 
