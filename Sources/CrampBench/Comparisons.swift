@@ -32,6 +32,8 @@ struct BenchSetup {
     let nowOffset: Int
     /// Diaries: a copy of the main one for the writers, the main one, and the two for the scaling pair.
     let logDiary: String
+    /// An identical copy for the sqlite3 insert, so cramp's copy is only ever written by cramp.
+    let insertDiary: String
     /// Copies of the small and large diaries for `cramp log` to write to.
     let smallLogDiary: String, largeLogDiary: String
     let mainDiary: String, smallDiary: String, largeDiary: String
@@ -52,6 +54,16 @@ struct BenchSetup {
                        arguments: arguments, environment: environment,
                        stdoutPath: "\(outputFolder)/\(output).out", stderrPath: "\(outputFolder)/\(output).err",
                        crampSubcommand: arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 })
+    }
+
+    /// `/bin/sh -c SCRIPT` with the cramp binary as `$0`, the pinned clock and `diary`.
+    func shell(_ script: String, diary: String, output: String, label: String) -> Command {
+        var environment = environment
+        environment["CRAMP_NOW"] = now
+        environment["CRAMP_DB"] = diary
+        return Command(label: label, program: "/bin/sh", arguments: ["-c", script, cramp], environment: environment,
+                       stdoutPath: "\(outputFolder)/\(output).out", stderrPath: "\(outputFolder)/\(output).err",
+                       crampSubcommand: "log")
     }
 
     /// `sqlite3 ARGS`.
@@ -76,13 +88,28 @@ struct BenchSetup {
             Comparison(
                 id: "log", title: "cramp log / sqlite3 INSERT of one row",
                 subject: cramp(["log", "left", "calf", "2m"], diary: logDiary, output: "log"),
-                baseline: sqlite([logDiary, insertSQL], output: "insert", label: "sqlite3 DB 'INSERT INTO episode ...'"),
+                baseline: sqlite([insertDiary, insertSQL], output: "insert", label: "sqlite3 DB 'INSERT INTO episode ...'"),
                 targetRatio: 2.5, memoryLimitMiB: nil,
                 explanation: """
-                    Both write one episode to the \(mainEpisodes.grouped)-episode diary in WAL mode with synchronous=FULL \
-                    (the journal mode is stored in the file; cramp and the shell both fsync the WAL on commit and \
-                    checkpoint on close). cramp also parses the line, reads the previous episode and the settings, \
-                    checks the schema version and journals the row for undo, in one transaction.
+                    Both write one episode to a copy of the \(mainEpisodes.grouped)-episode diary (each its own copy) in WAL \
+                    mode with synchronous=FULL (the journal mode is stored in the file; cramp and the shell both fsync the \
+                    WAL on commit and checkpoint on close). cramp also parses the line, reads the previous episode and the \
+                    settings, checks the schema version, compares the file with its record of it (the damage guard) and \
+                    journals the row for undo, in one transaction.
+                    """),
+            Comparison(
+                id: "log-checked", title: "cramp log after an outside change / cramp log",
+                subject: shell("rm -f \"$CRAMP_DB-checked\"; exec \"$0\" log left calf 2m", diary: logDiary,
+                               output: "log-checked", label: "cramp log, its record of the diary removed first"),
+                baseline: shell("exec \"$0\" log left calf 2m", diary: logDiary, output: "log-unchecked",
+                                label: "cramp log"),
+                targetRatio: nil, memoryLimitMiB: nil,
+                explanation: """
+                    The damage guard's cost (issue 11, point 5). cramp records the diary's size and modification time \
+                    when it closes it; a file that no longer matches (changed by another program) gets SQLite's \
+                    PRAGMA quick_check before anything is written. The subject removes that record before each log, \
+                    so every run checks all \(mainEpisodes.grouped) episodes; the baseline is the everyday log, whose \
+                    record matches. Both start through /bin/sh, so the ratio is the check against a whole log.
                     """),
             Comparison(
                 id: "log-scaling", title: "cramp log on \(largeEpisodes.grouped) / on \(smallEpisodes.grouped) episodes",

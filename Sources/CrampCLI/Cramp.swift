@@ -24,6 +24,7 @@ struct Cramp: ParsableCommand {
             Import.self,
             Summary.self,
             Backup.self,
+            Restore.self,
             Check.self,
             Paths.self,
         ],

@@ -36,6 +36,12 @@ struct Failure: Error {
         case let error as InputError: self.init(error.description, status: .usage)
         case let error as StoreError: self.init(Failure.words(error), status: .ioError)
         case let error as BackupError: self.init(Failure.words(error), status: .ioError)
+        case let error as RestoreError:
+            let advice = switch error {
+            case .unusableBackup: "Choose another backup (cramp paths lists them); the diary was left as it was."
+            case .backupIsTheDiary: "Name a file in the backups folder (cramp paths lists them)."
+            }
+            self.init(error.description + " " + advice, status: .badData)
         case let error as SQLiteError: self.init(error.description, status: .ioError)
         case let error as WriteFailure:
             self = error.isClosedPipe
@@ -58,11 +64,26 @@ struct Failure: Error {
         case .readOnly: advice = "Check the permissions, or use --db for another file."
         case .full: advice = "Free some space and try again."
         case .busy: advice = "Try again."
-        case .damaged: advice = "Run cramp check for details and restore the newest copy from the backups folder (cramp paths shows it)."
+        case .damaged(let path, _): advice = "Nothing more is written to it. " + Failure.restoreAdvice(path)
+        case .wiped(_, let newest?), .missingWithBackups(_, let newest):
+            advice = "To get the diary back: cramp restore \(newest). To start a new, empty diary there instead: "
+                + "cramp restore --empty (an empty file there is kept aside)."
+        case .wiped: advice = "To start a new, empty diary there: cramp restore --empty (the empty file is kept aside)."
         case .upgradeBackupFailed: advice = "Free some space or fix the backups folder, then try again."
         case .sqlite: return error.description
         }
         return error.description + " " + advice
+    }
+
+    /// What to do about a damaged diary at `path`: `cramp restore` with the newest backup, or copying out what
+    /// can still be read when there is none. Never moving files by hand: that loses what a `-wal` holds.
+    static func restoreAdvice(_ path: String) -> String {
+        if let newest = DiaryStore.Backup.newest(forDiary: path) {
+            return "Run cramp check for details; to go back to the newest backup: cramp restore \(newest) "
+                + "(the damaged diary is kept beside it with its -wal and -shm)."
+        }
+        return "There is no backup in \(DiaryStore.Backup.folder(forDiary: path)): keep this file, and copy out what can "
+            + "still be read with cramp export -o FILE."
     }
 
     /// A backup error with what the person can do about it.

@@ -80,9 +80,27 @@ struct Session {
         Actions(path: try requirePath(), clock: clock)
     }
 
-    /// A reader over this diary (empty when there is none yet).
+    /// A reader over this diary (empty when there is none yet); what it must say about the diary first (damage,
+    /// a wiped or lost diary) goes to standard error.
     func reader() throws -> DiaryReader {
-        try actions().reader()
+        let reader = try actions().reader()
+        if let warning = reader.warning { console.message("cramp: warning: " + Session.words(warning, path: reader.path)) }
+        return reader
+    }
+
+    /// A reader's warning in the CLI's words.
+    static func words(_ warning: DiaryWarning, path: String) -> String {
+        let back = { (newest: String) in "to get the diary back: cramp restore \(newest)" }
+        switch warning {
+        case .damaged(let detail, _):
+            return "\(path) is damaged (\(detail)); what is shown may be incomplete, and nothing more is written to it. "
+                + Failure.restoreAdvice(path)
+        case .wiped(let newest):
+            return "\(path) is empty (0 bytes): the diary was wiped or cut off"
+                + (newest.map { "; " + back($0) } ?? "; there are no backups of it")
+        case .missing(let newest):
+            return "there is no diary at \(path), but backups of one exist; " + back(newest)
+        }
     }
 
     /// A note typed on standard input (`--note -`): UTF-8 text, invalid bytes refused rather than repaired.

@@ -13,6 +13,8 @@ extension Cramp {
             let console = session.console
             let reader = try session.reader()
             guard let status = try reader.status() else {
+                // The warning on standard error already said what is wrong; "no diary yet" would contradict it.
+                guard reader.warning == nil else { return }
                 try console.outLine("No diary yet\(session.databasePath.map { " at \($0)" } ?? "").")
                 try console.outLine("Log your first cramp with, for example: cramp log left calf 2m")
                 try console.outLine("More: cramp --help")

@@ -14,6 +14,18 @@ public struct DiaryReader {
     /// True when the diary exists.
     public var exists: Bool { file != nil }
 
+    /// What a reader should tell the person before showing what it read: damage, a wiped or a lost diary.
+    public var warning: DiaryWarning? {
+        if let damage = file?.damage {
+            return .damaged(detail: damage, newestBackup: Backup.newest(forDiary: path))
+        }
+        guard file == nil else { return nil }
+        let size = Actions.size(path)
+        if size == 0 { return .wiped(newestBackup: Backup.newest(forDiary: path)) }
+        if size == nil, let newest = Backup.newest(forDiary: path) { return .missing(newestBackup: newest) }
+        return nil
+    }
+
     /// Settings the person changed (key → value as stored).
     public func storedSettings() throws -> [String: String] {
         try reading { try $0.map { try SettingsRepository($0.db).stored() } ?? [:] }

@@ -34,6 +34,16 @@ extension Actions {
         return try Backup.make(diaryAt: path, to: destination, nowUTC: clock.nowUTC)
     }
 
+    /// Puts a verified copy of `backup` in the diary's place, the replaced diary kept beside it with its `-wal` and
+    /// `-shm`; with a nil `backup`, a new empty diary instead (the deliberate start after a wipe).
+    public func restore(from backup: String?) throws -> RestoreOutcome {
+        if let backup, backup.isEmpty {
+            throw InputError(field: "BACKUP", value: backup, accepted: "the path of a backup",
+                             hint: "cramp paths lists the backups")
+        }
+        return try Restore.run(diaryAt: path, from: backup, nowUTC: clock.nowUTC, migrator: migrator)
+    }
+
     /// SQLite's integrity check, the schema version, the links between rows and the schema itself. Only reads.
     public func check() throws -> IntegrityReport {
         try requireExistingDiary(for: "nothing to check")
@@ -57,7 +67,7 @@ extension Actions {
         var problem: String?
         if exists {
             do {
-                stored = try SettingsRepository(try Database(path: path, create: false)).stored()
+                stored = try SettingsRepository(try Database.openExisting(path: path)).stored()
             } catch {
                 problem = "\(error)"
             }
@@ -71,6 +81,10 @@ extension Actions {
     /// `check` and `backup` have nothing to do on a new machine.
     private func requireExistingDiary(for purpose: String) throws(InputError) {
         guard Actions.exists(path) else {
+            if let newest = Backup.newest(forDiary: path) {
+                throw InputError(field: "diary", value: path, accepted: "an existing diary",
+                                 hint: "there is no diary there, so \(purpose), but backups of it exist; to get it back: cramp restore \(newest)")
+            }
             throw InputError(field: "diary", value: path, accepted: "an existing diary",
                              hint: "there is no diary there yet, so \(purpose); cramp paths shows where cramp looks, --db or CRAMP_DB choose another file")
         }
@@ -80,5 +94,11 @@ extension Actions {
     public static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
+    }
+
+    /// The size in bytes of the file at `path`, or nil when nothing is there.
+    static func size(_ path: String) -> Int64? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int64(info.st_size) : nil
     }
 }

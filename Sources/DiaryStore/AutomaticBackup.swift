@@ -23,6 +23,7 @@ enum AutomaticBackup {
         let stem = BackupName.stem(ofDiary: diaryPath)
         do {
             try BackupFiles.makeFolder(folder)
+            PartialFile.removeAbandoned(in: folder, prefix: stem + "-")
             let name = BackupName(stem: stem, timeUTC: nowUTC, version: version, before: target)
             let copy = try Backup.copy(db, diaryPath: diaryPath, to: name.freePath(in: folder))
             prune(folder: folder, stem: stem)

@@ -38,7 +38,7 @@ public enum Backup {
         let db: Database
         let version: Int
         do {
-            db = try Database(path: diaryPath, create: false)
+            db = try Database.openExisting(path: diaryPath)
             let tables: Int
             (version, tables) = try DiaryFile.versionAndTables(db)
             if version == 0 && tables > 0 { throw StoreError.notADiary(path: diaryPath) }
@@ -51,32 +51,45 @@ public enum Backup {
         }
         let folder = folder(forDiary: diaryPath)
         try BackupFiles.makeFolder(folder)
+        PartialFile.removeAbandoned(in: folder, prefix: BackupName.stem(ofDiary: diaryPath) + "-")
         let target = BackupName(stem: BackupName.stem(ofDiary: diaryPath), timeUTC: nowUTC, version: version, before: nil)
         return try copy(db, diaryPath: diaryPath, to: target.freePath(in: folder))
     }
 
     /// Writes a verified copy of `db` to `destination`, which must not exist.
     static func copy(_ db: Database, diaryPath: String, to destination: String) throws -> BackupCopy {
-        // A crash mid-copy leaves only a `.partial` file, never a half-written backup under a real name.
-        let temporary = destination + ".partial"
-        BackupFiles.remove(temporary)
-        if let error = vacuum(db, into: temporary) {
-            BackupFiles.remove(temporary)
+        let (temporary, copy) = try verifiedTemporary(db, diaryPath: diaryPath, beside: destination)
+        do {
+            try BackupFiles.publish(temporary.path, as: destination)
+            try BackupFiles.sync(DatabaseLocation.folder(of: destination), folder: true)
+            return copy
+        } catch {
+            temporary.remove()
+            throw error
+        }
+    }
+
+    /// Writes a synced, checked copy of `db` to a new temporary beside `destination`; the caller names it.
+    static func verifiedTemporary(_ db: Database, diaryPath: String, beside destination: String) throws
+        -> (file: PartialFile, copy: BackupCopy)
+    {
+        // A crash mid-copy leaves only a temporary with a unique name, never a half-written backup under a real
+        // name, and never touches a file this process did not create.
+        let temporary = try PartialFile.create(beside: destination)
+        if let error = vacuum(db, into: temporary.path) {
+            temporary.remove()
             // Reading the diary failed: say so about the diary. Anything else is about the copy.
             if error.isNotADatabase || error.isCorrupt { throw StoreError(error, path: diaryPath) }
             let reason = error.isFull ? "the disk is full" : error.message
             throw BackupError.cannotWrite(path: destination, reason: reason)
         }
         do {
-            BackupFiles.restrictToOwner(temporary)
+            BackupFiles.restrictToOwner(temporary.path)
             // "SQLite does not invoke fsync() ... on the generated database" (VACUUM INTO documentation).
-            try BackupFiles.sync(temporary)
-            let copy = try verify(temporary, reportedAs: destination)
-            try BackupFiles.publish(temporary, as: destination)
-            try BackupFiles.sync(DatabaseLocation.folder(of: destination), folder: true)
-            return copy
+            try BackupFiles.sync(temporary.path)
+            return (temporary, try verify(temporary.path, reportedAs: destination))
         } catch {
-            BackupFiles.remove(temporary)
+            temporary.remove()
             throw error
         }
     }
@@ -146,11 +159,14 @@ struct BackupName: Comparable {
     /// taken even after pruning removed older copies of the same second.
     func freePath(in folder: String) -> String {
         var name = self
+        // A copy being written (`NAME.partial-PID-XXXXXX`) holds its name too.
         let sameSecond = BackupFiles.names(in: folder)
-            .compactMap { BackupName(fileName: $0.hasSuffix(".partial") ? String($0.dropLast(8)) : $0, stem: stem) }
+            .compactMap { file in
+                BackupName(fileName: FileSystem.split(file, at: ".partial").map { String($0.head) } ?? file, stem: stem)
+            }
             .filter { $0.time == time }
         name.counter = (sameSecond.map(\.counter).max() ?? 0) + 1
-        while FileSystem.exists(folder + "/" + name.fileName) || FileSystem.exists(folder + "/" + name.fileName + ".partial") {
+        while FileSystem.exists(folder + "/" + name.fileName) {
             name.counter += 1
         }
         return folder + "/" + name.fileName
@@ -192,5 +208,10 @@ extension Backup {
             .compactMap { name in BackupName(fileName: name, stem: stem).map { (name, $0) } }
             .sorted { $0.1 < $1.1 }
             .map(\.0)
+    }
+
+    /// The full path of the newest backup of the diary at `diaryPath`, or nil when there is none.
+    public static func newest(forDiary diaryPath: String) -> String? {
+        existing(forDiary: diaryPath).last.map { folder(forDiary: diaryPath) + "/" + $0 }
     }
 }

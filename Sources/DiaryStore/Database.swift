@@ -34,7 +34,13 @@ public final class Database {
         _ = cramp_sqlite3_enable_defensive(connection)
     }
 
-    deinit { sqlite3_close_v2(handle) }
+    /// Runs once the connection is closed (and SQLite has checkpointed the WAL into the file): the damage guard's record.
+    var afterClose: (() -> Void)?
+
+    deinit {
+        sqlite3_close_v2(handle)
+        afterClose?()
+    }
 
     /// Prepares one statement.
     public func prepare(_ sql: String) throws(SQLiteError) -> Statement {

@@ -16,23 +16,54 @@ public final class DiaryFile {
         self.path = path
     }
 
+    /// What the damage guard found when this diary was opened for reading: nil when it is trusted; else SQLite's
+    /// findings (a write would have been refused).
+    public private(set) var damage: String?
+
     /// Opens the diary at `path`, creating it (folder 0700, file 0600) when `create` is true;
-    /// returns nil when the file is missing and `create` is false (a read-only command on a new machine).
+    /// returns nil when the file is missing (or empty) and `create` is false (a read-only command on a new machine).
     ///
     /// A file that is not a SQLite database, a foreign database, or one written by a newer `cramp`
     /// is refused before anything is written to it. A diary that holds data is copied (verified, into
     /// its backups folder) before `migrator` upgrades it; tests pass their own migration list.
-    public static func open(path: String, create: Bool, migrator: Migrator = Migrator()) throws(StoreError) -> DiaryFile? {
+    ///
+    /// A diary changed outside cramp since cramp last closed it is checked first (`DamageGuard`): damage
+    /// refuses a write (`.damaged`) and is reported in `damage` to a reader. An empty (0-byte) diary, or a
+    /// missing one, is refused for writing (`.wiped`, `.missingWithBackups`) when backups of it exist, unless
+    /// `fresh` says a new diary is wanted: it is most likely a wiped diary, not a first run.
+    public static func open(path: String, create: Bool, migrator: Migrator = Migrator(),
+                            fresh: Bool = false) throws(StoreError) -> DiaryFile? {
         FileSystem.restrictNewFilesToOwner()
-        let existed = FileSystem.exists(path)
-        if !existed {
+        let size = FileSystem.size(path)
+        if size == nil || size == 0 {
             guard create else { return nil }
+            // Without backups this is a first run (or another cramp creating the diary this very moment: the
+            // file is empty until its first transaction), and stays as instant as it was.
+            if !fresh, let newest = Backup.newest(forDiary: path) {
+                throw size == 0 ? StoreError.wiped(path: path, newestBackup: newest)
+                    : StoreError.missingWithBackups(path: path, newestBackup: newest)
+            }
             try FileSystem.makeFolders(DatabaseLocation.folder(of: path))
         }
+        let existed = size != nil
+        let recorded = DamageGuard.recorded(path)
+        let stamp = FileSystem.stamp(path)
+        let unchanged = existed && recorded != nil && recorded == stamp
         do {
-            let db = try Database(path: path, create: create)
+            let db = existed ? try Database.openExisting(path: path) : try Database(path: path, create: create)
             let file = DiaryFile(db: db, path: path)
-            if existed { try file.refuseForeignOrNewer(known: migrator.latestVersion) }
+            if existed {
+                try file.refuseForeignOrNewer(known: migrator.latestVersion)
+                // A `cramp restore` that replaced the file between the stat above and the lock SQLite took for that
+                // read left this connection on the replaced diary: open the one now at `path` instead.
+                if FileSystem.inode(path) != FileSystem.inode(ofStamp: stamp) {
+                    return try open(path: path, create: create, migrator: migrator, fresh: fresh)
+                }
+            }
+            if existed && !unchanged {
+                file.damage = try DamageGuard.problems(in: db)
+                if let damage = file.damage, create { throw StoreError.damaged(path: path, detail: damage) }
+            }
             // WAL: readers never block the writer, and a killed writer leaves the file consistent.
             // It rewrites two header bytes, so it comes after the checks above.
             try enableWAL(db)
@@ -43,6 +74,10 @@ public final class DiaryFile {
                 try AutomaticBackup.beforeUpgrading(db, diaryPath: path, from: version, to: migrator.latestVersion)
             }
             try migrator.migrate(db)
+            if file.damage == nil {
+                // Recorded after the close, when SQLite has checkpointed this session's writes into the file.
+                db.afterClose = { DamageGuard.record(path, previous: recorded) }
+            }
             return file
         } catch let error as StoreError {
             throw error
@@ -102,8 +137,10 @@ public final class DiaryFile {
     /// The schema version of the file.
     public func schemaVersion() throws -> Int { try Migrator.version(of: db) }
 
-    /// Runs `body` as one transaction, mapping SQLite failures to `StoreError`.
+    /// Runs `body` as one transaction, mapping SQLite failures to `StoreError`; refused on a diary the damage guard
+    /// found damaged (opened for reading first, as `log` does to read the previous episode).
     public func write<T>(_ body: () throws -> T) throws -> T {
+        if let damage { throw StoreError.damaged(path: path, detail: damage) }
         do {
             return try db.transaction(body)
         } catch let error as SQLiteError {

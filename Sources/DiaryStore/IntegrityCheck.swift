@@ -20,10 +20,16 @@ public enum IntegrityCheck {
     /// come back in the report. Throws only when the file cannot be read at all (permissions, a read-only
     /// folder, a lock held beyond the busy timeout).
     public static func run(path: String, migrator: Migrator = Migrator()) throws(StoreError) -> IntegrityReport {
+        if FileSystem.size(path) == 0 {
+            // SQLite would take an empty file for an empty database; for a diary it means the entries are gone.
+            return IntegrityReport(path: path, schemaVersion: nil, problems: [
+                "it is empty (0 bytes): the diary was wiped or cut off, and every entry in it is gone",
+            ])
+        }
         let db: Database
         do {
             // Read-write so a clean close removes the WAL files; nothing is written.
-            db = try Database(path: path, create: false)
+            db = try Database.openExisting(path: path)
         } catch {
             throw StoreError(error, path: path)
         }

@@ -16,6 +16,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case busy(path: String)
     /// A SQLite file whose pages are damaged or missing (truncated, overwritten).
     case damaged(path: String, detail: String)
+    /// The diary file is empty (0 bytes): wiped, or cut off by a failing copy. `newestBackup` is the newest backup of it.
+    case wiped(path: String, newestBackup: String?)
+    /// There is no diary, but backups of one with this name are in its backups folder: most likely it was lost.
+    case missingWithBackups(path: String, newestBackup: String)
     /// The verified copy taken before a schema upgrade could not be made, so the upgrade was not applied.
     case upgradeBackupFailed(path: String, target: Int, reason: String)
     /// Any other SQLite failure.
@@ -40,6 +44,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             "\(path) was locked by another process for more than \(StoreError.busyTimeout); nothing was written."
         case .damaged(let path, let detail):
             "\(path) is damaged (\(detail)); it was left unchanged."
+        case .wiped(let path, _):
+            "\(path) is empty (0 bytes): the diary was wiped or cut off; nothing was written to it."
+        case .missingWithBackups(let path, let newest):
+            "there is no diary at \(path), but its backups folder holds backups of one (the newest is \(newest)); nothing was written."
         case .upgradeBackupFailed(let path, let target, let reason):
             "cannot upgrade \(path) to schema version \(target): the backup taken first failed (\(reason)); nothing was changed."
         case .sqlite(let path, let error):

@@ -82,12 +82,16 @@ struct DiaryFileTests {
         }
     }
 
-    @Test func anEmptyFileBecomesADiary() throws {
+    // Issue 11, point 12: an empty file is not read as an empty diary (a wiped one looks the same); a write
+    // turns it into a diary only when there are no backups it could have come from.
+    @Test func anEmptyFileIsNoDiaryToReadAndBecomesOneOnlyWhenWrittenWithoutBackups() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.path("empty.db")
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
-        let file = try #require(try DiaryFile.open(path: path, create: false))
+        #expect(try DiaryFile.open(path: path, create: false) == nil)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)).isEmpty)
+        let file = try #require(try DiaryFile.open(path: path, create: true))
         #expect(try file.schemaVersion() == MigrationCatalogue.latestVersion)
     }
 

@@ -25,12 +25,15 @@ struct RobustnessCheckTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "check only reads")
     }
 
-    @Test func anEmptyNewFileIsHealthy() throws {
+    // Issue 11, point 12: an empty file is a wiped diary, not a healthy one.
+    @Test func point12_anEmptyFileIsNotHealthy() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
         let path = scratch.path + "/empty.db"
         try Data().write(to: URL(fileURLWithPath: path))
-        #expect(try IntegrityCheck.run(path: path).isHealthy)
+        let report = try IntegrityCheck.run(path: path)
+        #expect(!report.isHealthy)
+        #expect(report.problems.first?.contains("empty (0 bytes)") == true)
     }
 
     @Test func aRowPointingNowhereIsReported() throws {

@@ -83,7 +83,8 @@ struct RefusalTests {
         try cramp.ok(["log", "left", "calf", "2m", "--at", "03:10", "--trigger", "cold", "--relief", "stretch:helped"])
         try cramp.ok(["config", "set", "break-interval", "30"])
         let before = cramp.snapshot()
-        #expect(before.keys.sorted() == ["cramp.db"], "a clean close leaves only the database")
+        // Issue 11, point 5: beside the database, the damage guard's record of the file as cramp left it.
+        #expect(before.keys.sorted() == ["cramp.db", "cramp.db-checked"], "a clean close leaves only the database and its record")
         let result = try cramp.run(bad.arguments)
         expectRefusal(result, field: bad.field, value: bad.value, bad.testDescription)
         #expect(cramp.snapshot() == before, "\(bad.testDescription) changed the folder")

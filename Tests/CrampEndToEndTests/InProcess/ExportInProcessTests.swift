@@ -89,7 +89,7 @@ struct ExportInProcessTests {
         let result = cramp.run(["export", "-o", missing])
         #expect(result.status == 74 && result.stderr.contains("nothing was written to \(missing)"), "\(result.stderr)")
         expectUsageRefusal(cramp.run(["export", "-o", cramp.folder.path]), field: "-o")
-        #expect(cramp.names() == ["cramp.db"])
+        #expect(cramp.names() == ["cramp.db", "cramp.db-checked"])
     }
 
     private func expectUsageRefusalOrValidation(_ result: InProcessCramp.Result, sourceLocation: SourceLocation = #_sourceLocation) {
