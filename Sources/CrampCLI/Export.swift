@@ -12,7 +12,8 @@ extension Cramp {
             discussion: """
                 Without a period the whole diary is exported. Periods: \(PeriodExpression.acceptedForms). \
                 CSV is RFC 4180, UTF-8, one row per episode with a header row; a text cell that begins with \
-                = + - @ or a tab gets a ' in front so a spreadsheet cannot run it as a formula. \
+                = + - @ or a tab gets a ' in front so a spreadsheet cannot run it as a formula, and so does every \
+                part after a ; (spreadsheets that separate with ; start a cell there; such cells are quoted). \
                 `cramp import` reads the CSV back.
                 """)
 

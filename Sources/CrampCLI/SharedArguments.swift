@@ -15,7 +15,8 @@ struct PeriodWords: ParsableArguments {
 /// `-o FILE` of `export` and `summary`.
 struct OutputFile: ParsableArguments {
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(
-        "Write to this file (created 0600, replaced only when complete); - or none: standard output.",
+        "Write to this file, replaced only when complete (a new file is 0600, a replaced one keeps its mode; a link is "
+            + "followed; a device or FIFO is written directly); - or none: standard output.",
         valueName: "file"))
     var path: String?
 

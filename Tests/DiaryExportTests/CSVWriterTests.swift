@@ -24,6 +24,13 @@ import Testing
         #expect(written([[.text("=1,2"), .text("-x"), .text("'q")]]) == "\"'=1,2\",'-x,''q\r\n")
     }
 
+    // Issue 11, point 8: a cell holding `;` is quoted, so a spreadsheet that separates with `;` keeps it whole, and
+    // each of its `;`-separated parts is guarded.
+    @Test func point8_cellsWithASemicolonAreQuotedAndGuardedPartByPart() {
+        #expect(written([[.text("fine;=2+5"), .text("standing;-2+3"), .text("a;b"), .number(-1)]])
+                == "\"fine;'=2+5\",\"standing;'-2+3\",\"a;b\",-1\r\n")
+    }
+
     @Test func quoteFollowedByCombiningMarkIsDoubled() {
         // `"` + U+0301 is one Character; a Character-level search would not find the quote.
         let text = written([[.text("a\"\u{301}b")]])

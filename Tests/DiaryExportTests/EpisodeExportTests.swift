@@ -30,7 +30,7 @@ import Testing
     @Test func csvHasTheDocumentedColumnsAndValues() {
         #expect(export([Self.full, Self.bare], .csv(bom: false)) == Self.header
             + "7,cramp,2026-11-17T02:40:00+01:00,2026-11-16,yes,left,calf,150,6,yes,"
-            + "standing;late\\; coffee,stretch:helped;hot\\\\water:partly,\"'=woke me up, \"\"again\"\"\"\r\n"
+            + "\"standing;late\\; coffee\",\"stretch:helped;hot\\\\water:partly\",\"'=woke me up, \"\"again\"\"\"\r\n"
             + ",numbness,2026-11-17T14:05:30-05:00,2026-11-17,no,both,,45,,unknown,,,\r\n")
         #expect(EpisodeColumn.header.joined(separator: ",") + "\r\n" == Self.header)
     }

@@ -54,4 +54,31 @@ import Testing
             #expect(!["=", "+", "-", "@", "\t", "\r"].contains(guarded.unicodeScalars.first))
         }
     }
+
+    // Issue 11, point 8: a spreadsheet that separates with `;` (German, French) starts a new cell after every `;`,
+    // so every `;`-separated part is guarded, and the importer undoes exactly that.
+    @Test func point8_everySemicolonSeparatedPartIsGuarded() {
+        #expect(SpreadsheetSafety.guarded("fine;=2+5") == "fine;'=2+5")
+        #expect(SpreadsheetSafety.guarded("standing;-2+3") == "standing;'-2+3")
+        #expect(SpreadsheetSafety.guarded("=a;+b;;@c;'d;e") == "'=a;'+b;;'@c;''d;e")
+        #expect(SpreadsheetSafety.guarded("a\\;=b") == "a\\;'=b")
+        #expect(SpreadsheetSafety.guarded("a;b") == "a;b")
+        #expect(SpreadsheetSafety.unguarded("fine;'=2+5") == "fine;=2+5")
+        #expect(SpreadsheetSafety.unguarded("''=a;''d;'") == "'=a;'d;")
+        // Every string over an alphabet with `;`, up to length 4: no part starts with a formula character, and the
+        // guard is undone exactly.
+        let alphabet: [String] = [";", "'", "=", "-", "a", "\t"]
+        var strings = [""], frontier = [""]
+        for _ in 0..<4 {
+            frontier = frontier.flatMap { prefix in alphabet.map { prefix + $0 } }
+            strings += frontier
+        }
+        for text in strings {
+            let guarded = SpreadsheetSafety.guarded(text)
+            #expect(Array(SpreadsheetSafety.unguarded(guarded).utf8) == Array(text.utf8), "\(text.debugDescription)")
+            for part in guarded.split(separator: ";", omittingEmptySubsequences: true) {
+                #expect(!["=", "+", "-", "@", "\t", "\r"].contains(part.unicodeScalars.first), "\(guarded.debugDescription)")
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 /// Writes RFC 4180 CSV to a sink one row at a time: comma separated, CRLF after every row,
 /// UTF-8, a field quoted when it holds a comma, quote, CR or LF (or starts or ends with a space,
-/// for readers that trim), quotes inside doubled.
+/// for readers that trim), or a `;` (so a spreadsheet that separates with `;` keeps it one cell), quotes
+/// inside doubled.
 public struct CSVWriter<Sink: TextSink> {
     /// The sink, holding everything written so far.
     public private(set) var sink: Sink
@@ -54,6 +55,8 @@ public struct CSVWriter<Sink: TextSink> {
         let bytes = field.utf8
         guard let first = bytes.first, let last = bytes.last else { return false }
         if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") { return true }
-        return bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
+        return bytes.contains {
+            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A || $0 == UInt8(ascii: ";")
+        }
     }
 }

@@ -22,7 +22,7 @@ struct ExportInProcessTests {
         #expect(result.stdout == [
             Self.header,
             "2,numbness,2026-11-01T14:00:00+01:00,2026-11-01,no,right,foot,720,,unknown,,,",
-            "1,cramp,2026-11-21T03:10:00+01:00,2026-11-20,yes,left,calf,120,6,yes,cold;a\\;b,stretch:helped;heat:unsure,"
+            "1,cramp,2026-11-21T03:10:00+01:00,2026-11-20,yes,left,calf,120,6,yes,\"cold;a\\;b\",\"stretch:helped;heat:unsure\","
                 + "\"'=SUM(A1), \"\"quoted\"\"\"",
         ].map { $0 + "\r\n" }.joined(), "\(result.stdout)")
         #expect(result.messageLines == ["exported 2 episodes (whole diary)"])
@@ -90,6 +90,39 @@ struct ExportInProcessTests {
         #expect(result.status == 74 && result.stderr.contains("nothing was written to \(missing)"), "\(result.stderr)")
         expectUsageRefusal(cramp.run(["export", "-o", cramp.folder.path]), field: "-o")
         #expect(cramp.names() == ["cramp.db", "cramp.db-checked"])
+    }
+
+    // Issue 11, point 8: `;` is a cell separator for spreadsheets in German or French, so a part after a `;` is a cell
+    // start too. The CSV quotes such cells and guards each part; import gives back exactly what was logged; JSON is
+    // left as it is.
+    @Test func point8_semicolonPartsAreGuardedQuotedAndRoundTrip() throws {
+        let cramp = try InProcessCramp()
+        defer { cramp.cleanup() }
+        cramp.ok(["log", "left", "calf", "1m", "--at", "03:10", "--note", "fine;=2+5"])
+        cramp.ok(["log", "right", "foot", "2m", "--at", "04:10", "--trigger", "standing", "--trigger=-2+3",
+                  "--relief", "@x:helped", "--note", "'; +1;\t-"])
+        let target = cramp.path("visit.csv")
+        cramp.ok(["export", "-o", target])
+        let csv = String(decoding: cramp.bytes(target) ?? Data(), as: UTF8.self)
+        #expect(csv.contains(",\"fine;'=2+5\"\r\n"), "\(csv)")
+        #expect(csv.contains(",\"standing;'-2+3\",'@x:helped,\"''; +1;'\t-\"\r\n"), "\(csv)")
+        // What a `;`-separating spreadsheet sees: no cell begins with a formula character.
+        for line in csv.split(separator: "\r\n") {
+            for part in line.split(separator: ";").dropFirst() {
+                #expect(!["=", "+", "-", "@", "\t", "\r"].contains(part.unicodeScalars.first), "\(line)")
+            }
+        }
+
+        let copy = try InProcessCramp()
+        defer { copy.cleanup() }
+        copy.ok(["import", target])
+        #expect(try copy.storedEpisodes() == cramp.storedEpisodes())
+        #expect(try copy.storedEpisodes().map(\.note) == ["fine;=2+5", "'; +1;\t-"])
+        #expect(try copy.storedEpisodes().last?.triggers.map(\.name) == ["standing", "-2+3"])
+
+        let rows = try cramp.jsonArray(["export", "--format", "json"])
+        #expect(rows.map { $0["note"] as? String } == ["fine;=2+5", "'; +1;\t-"])
+        #expect(rows.last?["triggers"] as? [String] == ["standing", "-2+3"])
     }
 
     private func expectUsageRefusalOrValidation(_ result: InProcessCramp.Result, sourceLocation: SourceLocation = #_sourceLocation) {
