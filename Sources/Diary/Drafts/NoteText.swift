@@ -19,13 +19,15 @@ public enum NoteText {
     public static let accepted = "text without control characters (tabs and line breaks are fine)"
 
     /// True when `text` holds a control character other than tab and line breaks: C0 (NUL included, which
-    /// would also cut the note short where C strings are used), DEL or C1. They would act on the terminal that
-    /// later shows the note; every way into the diary (log, edit, sit, stand, import) refuses them.
+    /// would also cut the note short where C strings are used) or DEL. They would act on the terminal that later
+    /// shows the note; every way into the diary (log, edit, sit, stand, import) refuses them. C1 characters
+    /// (U+0080-U+009F) stay accepted, as `log` always accepted them (NEL, U+0085, is a line break in text
+    /// converted from other systems); every printer shows them escaped (`TerminalText`).
     public static func refuses(_ text: some StringProtocol) -> Bool {
         text.unicodeScalars.contains { scalar in
             switch scalar.value {
             case 0x09, 0x0A, 0x0D: false
-            case 0x00..<0x20, 0x7F...0x9F: true
+            case 0x00..<0x20, 0x7F: true
             default: false
             }
         }

@@ -46,7 +46,7 @@ struct OutputTargetInProcessTests {
         #expect(summary.messageLines == ["cramp: cannot write to \(full): No space left on device; the output there is "
             + "incomplete. Choose another path with -o."], "\(summary.stderr)")
         #expect(kind(full)?.type == S_IFCHR && kind(full)?.device == device(1, 7))
-        #expect(cramp.names() == ["cramp.db", "full", "null"])
+        #expect(cramp.names() == ["cramp.db", "cramp.db-checked", "full", "null"])
 
         // A block device is refused before anything is opened (7, 250: a loop device number that is unused).
         let block = cramp.path("block")
@@ -81,7 +81,7 @@ struct OutputTargetInProcessTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(bytes == Data(cramp.ok(["export"]).stdout.utf8), "the reader got \(bytes.count) bytes")
         #expect(kind(fifo)?.type == S_IFIFO)
-        #expect(cramp.names() == ["cramp.db", "pipe"])
+        #expect(cramp.names() == ["cramp.db", "cramp.db-checked", "pipe"])
     }
 
     // Issue 11, point 2: a symbolic link is followed as the shell's `>` follows it: the file it points to is
@@ -107,7 +107,7 @@ struct OutputTargetInProcessTests {
         #expect(kind(dangling)?.type == S_IFLNK)
         #expect(cramp.bytes(cramp.path("sub/new.csv")) == expected)
         #expect(kind(cramp.path("sub/new.csv"))?.mode == 0o600)
-        #expect(cramp.names() == ["cramp.db", "dangling.csv", "link.csv", "real.csv", "sub"])
+        #expect(cramp.names() == ["cramp.db", "cramp.db-checked", "dangling.csv", "link.csv", "real.csv", "sub"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: cramp.path("sub")) == ["new.csv"])
     }
 
@@ -132,7 +132,7 @@ struct OutputTargetInProcessTests {
         try #require(chmod(target, 0o6604) == 0)
         cramp.ok(["summary", "-o", target])
         #expect(kind(target)?.mode == 0o604)
-        #expect(cramp.names() == ["cramp.db", "visit.csv"])
+        #expect(cramp.names() == ["cramp.db", "cramp.db-checked", "visit.csv"])
     }
 
     // Issue 11, point 15: a hidden temporary of this target whose process is gone is removed by the next export;
@@ -155,6 +155,6 @@ struct OutputTargetInProcessTests {
         cramp.ok(["export", "-o", cramp.path("visit.csv")])
         #expect(!cramp.exists(stale))
         #expect(kept.allSatisfy(cramp.exists))
-        #expect(cramp.names().filter { !$0.hasPrefix(".") } == ["cramp.db", "visit.csv"])
+        #expect(cramp.names().filter { !$0.hasPrefix(".") } == ["cramp.db", "cramp.db-checked", "visit.csv"])
     }
 }
