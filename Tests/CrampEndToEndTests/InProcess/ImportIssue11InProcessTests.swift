@@ -113,7 +113,7 @@ struct ImportIssue11InProcessTests {
         cramp.ok(["export", "--db", other, "-o", otherFile])
 
         let merge = cramp.ok(["import", otherFile])
-        #expect(merge.messageLines.contains("new ids where the file's id is already used in this diary: line 2: #1 → #3, line 3: #2 → #4"),
+        #expect(merge.messageLines.contains("new ids where the file's id is already used in this diary: line 3: #1 → #3, line 4: #2 → #4"),
                 "\(merge.stderr)")
         #expect(merge.messageLines.last == "imported 2 episodes from \(otherFile); skipped 1 already in the diary (same kind, start time and leg); undo: cramp undo")
         #expect(try cramp.storedEpisodes().map(\.id) == [1, 2, 3, 4])

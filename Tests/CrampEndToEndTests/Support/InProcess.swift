@@ -33,9 +33,17 @@ final class GivenInput: ByteSource {
     let bytes: [UInt8]
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
+    private var offset = 0
+
     func readAll(limit: Int) throws -> [UInt8] {
         if bytes.count > limit { throw ReadOverflow(limit: limit) }
         return bytes
+    }
+
+    func read(upTo count: Int) throws -> [UInt8] {
+        let end = min(bytes.count, offset + count)
+        defer { offset = end }
+        return Array(bytes[offset..<end])
     }
 }
 
