@@ -68,7 +68,7 @@ struct ComparisonRunner {
             }
         }
         var subject: [Sample] = [], baseline: [Sample] = []
-        for run in 0..<runs {
+        for run in 0..<(comparison.runs.map { min($0, runs) } ?? runs) {
             let order = run % 2 == 0 ? [true, false] : [false, true]
             for isSubject in order {
                 let command = isSubject ? comparison.subject : comparison.baseline
