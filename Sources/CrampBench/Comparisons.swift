@@ -12,7 +12,7 @@ struct Comparison: Sendable {
     let memoryLimitMiB: Double?
     /// Exactly what each side does, for the README and `--json`.
     let explanation: String
-    /// Timed runs, when fewer than the plan's suit a slow pair (an import of a million rows).
+    /// Timed runs, when fewer than the plan's suit a slow pair (an import of a million rows); then one warm-up.
     var runs: Int? = nil
 
     /// The `cramp` subcommands the two sides run (skipped while the binary lacks one).
