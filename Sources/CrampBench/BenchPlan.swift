@@ -25,6 +25,7 @@ struct BenchPlan {
     /// The ids of the comparisons, in the order they run.
     static let comparisonIDs = [
         "log", "log-checked", "log-scaling", "report-week", "report-all", "export-csv", "report-scaling", "report-density",
+        "import",
     ]
 
     /// Bumped whenever the generator's output changes, so `--out` never reuses a diary it would not write.
@@ -94,6 +95,7 @@ struct BenchPlan {
         let comparisonRunner = ComparisonRunner(
             runner: runner, runs: runs, warmups: warmups, subcommands: subcommands, progress: progress)
         var results: [ComparisonResult] = []
+        if only?.contains("import") ?? true { try ImportBench.exportSource(setup, runner) }
         for comparison in setup.comparisons where only?.contains(comparison.id) ?? true {
             var result = try comparisonRunner.measure(comparison)
             guard case .measured = result.outcome else {
@@ -109,6 +111,8 @@ struct BenchPlan {
                 result.note = try windowNote(setup.historyDiary, against: setup.smallDiary, now: nowStamp)
             case "report-density":
                 result.note = try windowNote(setup.largeDiary, against: setup.smallDiary, now: nowStamp)
+            case "import":
+                result.check = try ImportBench.check(setup, runner)
             default:
                 break
             }

@@ -59,7 +59,8 @@ struct ComparisonRunner {
                 comparison: comparison, outcome: .skipped("this cramp has no `\(missing)` subcommand yet"), check: nil)
         }
         progress("measuring \(comparison.title)")
-        for _ in 0..<max(1, warmups) {
+        // A pair with its own run count (a slow one) gets one warm-up.
+        for _ in 0..<(comparison.runs == nil ? max(1, warmups) : 1) {
             for command in [comparison.subject, comparison.baseline] {
                 let sample = try runner.run(command)
                 if let problem = failure(sample, command) {
@@ -68,7 +69,7 @@ struct ComparisonRunner {
             }
         }
         var subject: [Sample] = [], baseline: [Sample] = []
-        for run in 0..<runs {
+        for run in 0..<(comparison.runs.map { min($0, runs) } ?? runs) {
             let order = run % 2 == 0 ? [true, false] : [false, true]
             for isSubject in order {
                 let command = isSubject ? comparison.subject : comparison.baseline

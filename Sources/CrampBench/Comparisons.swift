@@ -12,6 +12,8 @@ struct Comparison: Sendable {
     let memoryLimitMiB: Double?
     /// Exactly what each side does, for the README and `--json`.
     let explanation: String
+    /// Timed runs, when fewer than the plan's suit a slow pair (an import of a million rows); then one warm-up.
+    var runs: Int? = nil
 
     /// The `cramp` subcommands the two sides run (skipped while the binary lacks one).
     var requires: [String] {
@@ -41,7 +43,7 @@ struct BenchSetup {
     let historyDiary: String
     let mainEpisodes: Int, smallEpisodes: Int, largeEpisodes: Int
 
-    private var environment: [String: String] {
+    var environment: [String: String] {
         ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": home, "TZ": CentralEuropeanZone.tzName, "LC_ALL": "C.UTF-8"]
     }
 
@@ -173,6 +175,7 @@ struct BenchSetup {
                     episodes in the nights the report reads and shows, so its report is a different, larger one. \
                     No target: this is the cost per episode read, which no index can remove.
                     """),
+            importComparison,
         ]
     }
 }

@@ -63,6 +63,9 @@ struct Failure: Error {
         case .cannotCreateFolder: advice = "Choose another place with --db or CRAMP_DB."
         case .readOnly: advice = "Check the permissions, or use --db for another file."
         case .full: advice = "Free some space and try again."
+        case .idsUsedUp: advice = "Export the diary (cramp export -o episodes.csv, and --what posture), empty the id "
+            + "cell of the rows with such large ids, and import the files into a new diary (--db NEW.db): those rows get new ids."
+        case .createdMeanwhile: advice = "Run the command again."
         case .busy: advice = "Try again."
         case .damaged(let path, _): advice = "Nothing more is written to it. " + Failure.restoreAdvice(path)
         case .wiped(_, let newest?), .missingWithBackups(_, let newest):

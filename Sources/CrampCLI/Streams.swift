@@ -25,6 +25,8 @@ extension ByteSink {
 protocol ByteSource: AnyObject {
     /// Reads up to `limit` bytes, to the end; more than `limit` throws `ReadOverflow`.
     func readAll(limit: Int) throws -> [UInt8]
+    /// Reads the next bytes, at most `count`; empty at the end. `import` reads its input this way, a piece at a time.
+    func read(upTo count: Int) throws -> [UInt8]
 }
 
 /// A write that failed, with the system's reason.
@@ -67,8 +69,28 @@ final class FileDescriptorSink: ByteSink {
 /// Reads a file descriptor to its end.
 final class FileDescriptorSource: ByteSource {
     let fd: Int32
+    /// Whether the descriptor is this reader's to close (a file it was given), not standard input.
+    private let closing: Bool
 
-    init(fd: Int32) { self.fd = fd }
+    init(fd: Int32, closing: Bool = false) {
+        self.fd = fd
+        self.closing = closing
+    }
+
+    deinit { if closing { close(fd) } }
+
+    func read(upTo count: Int) throws -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: count)
+        while true {
+            let read = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw ReadFailure(errno: errno)
+            }
+            buffer.removeLast(count - read)
+            return buffer
+        }
+    }
 
     func readAll(limit: Int) throws -> [UInt8] {
         var bytes: [UInt8] = []

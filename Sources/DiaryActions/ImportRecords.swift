@@ -1,114 +1,8 @@
 import Diary
 import DiaryStore
 
-/// What an import did with one row of the file.
-public enum ImportRowOutcome: Hashable, Sendable {
-    /// Stored under the id the file gave.
-    case kept(id: Int64)
-    /// Stored under a new id: the file gave none, or another record in the diary already has it.
-    case renumbered(id: Int64)
-    /// Not stored: the diary already holds this record (same natural key) as `existingID`;
-    /// `differs` when the stored version has other values (the diary's version is kept).
-    case duplicate(existingID: Int64, differs: Bool)
-}
-
-/// The records of an import file, checked (`Episode.validate`, no key twice) and ready to store.
-public enum ImportRecords: Sendable {
-    case episodes([Episode])
-    case postureSessions([PostureSession])
-
-    /// The `id` cell of each row, in file order.
-    public var fileIDs: [Int64?] {
-        switch self {
-        case .episodes(let rows): rows.map(\.id)
-        case .postureSessions(let rows): rows.map(\.id)
-        }
-    }
-
-    /// How messages name the rows and their natural key.
-    public var noun: ImportNoun {
-        switch self {
-        case .episodes: ImportNoun(singular: "episode", plural: "episodes", key: "kind, start time and leg")
-        case .postureSessions: ImportNoun(singular: "posture session", plural: "posture sessions", key: "posture and start time")
-        }
-    }
-}
-
-/// What `import` did, row by row, and the line it reports.
-public struct ImportResult: Sendable {
-    /// One outcome per row, in file order.
-    public let outcomes: [ImportRowOutcome]
-    /// `imported 12 episodes from visit.csv; skipped 3 …`, also the summary `undo` shows.
-    public let summary: String
-    /// True when anything was written (and `undo` can take it back).
-    public var stored: Bool { outcomes.contains { if case .duplicate = $0 { false } else { true } } }
-}
-
-extension Actions {
-    /// Stores the records of an import file in one transaction recorded as one journal operation, so `undo`
-    /// takes the whole import back; writes nothing (no journal entry either) when every row is already there.
-    ///
-    /// Duplicates are recognised by the natural key (episodes: kind, start instant in UTC and leg; posture
-    /// sessions: posture and start instant), never by id: ids differ between diaries, the key does not. A row
-    /// keeps the file's id when no record in the diary has it, so importing an export into an empty diary gives
-    /// back the same ids (and the same export); otherwise it gets a new one. Rows that keep their id are stored
-    /// first, so a renumbered row never takes an id a later row of the file asks for.
-    public func importRecords(_ records: ImportRecords, from source: String) throws -> ImportResult {
-        let file = try fileForWriting()
-        let noun = records.noun
-        let outcomes: [ImportRowOutcome]
-        switch records {
-        case .episodes(let episodes):
-            let repository = EpisodeRepository(file.db)
-            outcomes = try store(episodes, in: file, target: .episode, source: source, noun: noun,
-                existingID: { try repository.existingID(kind: $0.kind, startUTC: $0.start.utc, leg: $0.leg) },
-                fetch: { try repository.fetch(id: $0) }, isFree: { try !repository.contains(id: $0) },
-                insert: { try repository.insert($0, nowUTC: $2, keepingID: $1) })
-        case .postureSessions(let sessions):
-            let repository = PostureRepository(file.db)
-            outcomes = try store(sessions, in: file, target: .postureSession, source: source, noun: noun,
-                existingID: { try repository.existingID(posture: $0.posture, startUTC: $0.start.utc) },
-                fetch: { try repository.fetch(id: $0) }, isFree: { try !repository.contains(id: $0) },
-                insert: { try repository.insert($0, nowUTC: $2, keepingID: $1) })
-        }
-        return ImportResult(outcomes: outcomes, summary: ImportReport.summary(outcomes, source: source, noun: noun))
-    }
-
-    private func store<Record: ImportableRecord>(
-        _ records: [Record], in file: DiaryFile, target: Journal.Target, source: String, noun: ImportNoun,
-        existingID: (Record) throws -> Int64?, fetch: (Int64) throws -> Record?, isFree: (Int64) throws -> Bool,
-        insert: (Record, Bool, Int64) throws -> Int64
-    ) throws -> [ImportRowOutcome] {
-        let now = clock.nowUTC
-        return try file.journaled("import", nowUTC: now) { operation in
-            var outcomes = [ImportRowOutcome?](repeating: nil, count: records.count)
-            var renumber: [Int] = []
-            for (index, item) in records.enumerated() {
-                if let existing = try existingID(item) {
-                    let stored = try fetch(existing)
-                    let differs = stored.map { $0.withoutBookkeeping != item.withoutBookkeeping } ?? true
-                    outcomes[index] = .duplicate(existingID: existing, differs: differs)
-                } else if let id = item.id, try isFree(id) {
-                    try operation.inserted(target, rowID: try insert(item, true, now))
-                    outcomes[index] = .kept(id: id)
-                } else {
-                    renumber.append(index)
-                }
-            }
-            for index in renumber {
-                let id = try insert(records[index], false, now)
-                try operation.inserted(target, rowID: id)
-                outcomes[index] = .renumbered(id: id)
-            }
-            let result = outcomes.map { $0! }
-            let anyStored = result.contains { if case .duplicate = $0 { false } else { true } }
-            return (result, anyStored ? ImportReport.summary(result, source: source, noun: noun) : nil)
-        }
-    }
-}
-
-/// A stored record with an optional id and bookkeeping times, so one import routine serves both tables.
-protocol ImportableRecord: Equatable {
+/// A record an import can store: an episode or a posture session.
+public protocol ImportableRecord: Equatable, Sendable {
     var id: Int64? { get set }
     var createdUTC: Int64 { get set }
     var updatedUTC: Int64 { get set }
@@ -127,3 +21,189 @@ extension ImportableRecord {
 
 extension Episode: ImportableRecord {}
 extension PostureSession: ImportableRecord {}
+
+/// Records held in memory, for `importRecords`: tests and small inputs.
+public enum ImportRecords: Sendable {
+    case episodes([Episode])
+    case postureSessions([PostureSession])
+}
+
+/// Two rows of one file with the same id (`importRecords` throws it; a streamed import reports it as a problem).
+public struct RepeatedImportID: Error, Sendable {
+    public let id: Int64
+    /// The row (1-based position, or the file line) that repeats it, and the one that had it first.
+    public let line: Int, firstLine: Int
+}
+
+extension Actions {
+    /// Imports episodes as `rows` hands them to the writer, in one transaction recorded as one journal
+    /// operation, so `undo` takes the whole import back. When `rows` throws, nothing is stored; when every row
+    /// is already in the diary, nothing is written (no journal entry either).
+    ///
+    /// Into a diary that does not exist yet, the import builds it under a private name beside it and puts it
+    /// in place only once every row passed: a refused import leaves no diary behind.
+    public func importEpisodes(from source: String, rows: (ImportWriter<Episode>) throws -> Void) throws -> ImportResult {
+        try importing(source: source, noun: .episodes) { file, now in
+            let repository = EpisodeRepository(file.db)
+            return ImportWriter<Episode>.Table(
+                target: .episode, isEmpty: try repository.count() == 0,
+                isFree: { try !repository.contains(id: $0) },
+                namesSameRecord: { try repository.hasUnclaimed(id: $0, kind: $1.kind, startUTC: $1.start.utc, leg: $1.leg) },
+                unclaimedMatch: { try repository.unclaimedID(kind: $0.kind, startUTC: $0.start.utc, leg: $0.leg) },
+                fetch: { try repository.fetch(id: $0) },
+                insert: { try repository.insert($0, nowUTC: now, keepingID: $1) })
+        } rows: { try rows($0) }
+    }
+
+    /// Imports posture sessions; see `importEpisodes`.
+    public func importPostureSessions(from source: String,
+                                      rows: (ImportWriter<PostureSession>) throws -> Void) throws -> ImportResult {
+        try importing(source: source, noun: .postureSessions) { file, now in
+            let repository = PostureRepository(file.db)
+            return ImportWriter<PostureSession>.Table(
+                target: .postureSession, isEmpty: try repository.count() == 0,
+                isFree: { try !repository.contains(id: $0) },
+                namesSameRecord: { try repository.hasUnclaimed(id: $0, posture: $1.posture, startUTC: $1.start.utc) },
+                unclaimedMatch: { try repository.unclaimedID(posture: $0.posture, startUTC: $0.start.utc) },
+                fetch: { try repository.fetch(id: $0) },
+                insert: { try repository.insert($0, nowUTC: now, keepingID: $1) })
+        } rows: { try rows($0) }
+    }
+
+    /// Imports records held in memory (rows numbered from 1); throws `RepeatedImportID` for an id used twice.
+    public func importRecords(_ records: ImportRecords, from source: String) throws -> ImportResult {
+        func feed<Record>(_ items: [Record], _ writer: ImportWriter<Record>) throws {
+            for (index, item) in items.enumerated() {
+                if let first = try writer.add(item, line: index + 1) {
+                    throw RepeatedImportID(id: item.id ?? 0, line: index + 1, firstLine: first)
+                }
+            }
+        }
+        switch records {
+        case .episodes(let items): return try importEpisodes(from: source) { try feed(items, $0) }
+        case .postureSessions(let items): return try importPostureSessions(from: source) { try feed(items, $0) }
+        }
+    }
+
+    /// Runs one import into the diary, or into a new diary built aside and put in place when something was stored.
+    private func importing<Record>(
+        source: String, noun: ImportNoun, table: (DiaryFile, Int64) throws -> ImportWriter<Record>.Table,
+        rows: (ImportWriter<Record>) throws -> Void
+    ) throws -> ImportResult {
+        if let file = try existingFile() {
+            return try importing(into: file, source: source, noun: noun, table: table, rows: rows)
+        }
+        let staged = try DiaryFile.reserveStaging(for: path)
+        do {
+            // The staged diary is closed when this call returns, before it is put in place.
+            let result = try importing(into: try DiaryFile.openStaging(staged, migrator: migrator),
+                                       source: source, noun: noun, table: table, rows: rows)
+            if result.stored { try DiaryFile.publish(staged, as: path) } else { DiaryFile.discardStaging(staged) }
+            return result
+        } catch {
+            DiaryFile.discardStaging(staged)
+            throw error
+        }
+    }
+
+    private func importing<Record>(
+        into file: DiaryFile, source: String, noun: ImportNoun,
+        table: (DiaryFile, Int64) throws -> ImportWriter<Record>.Table, rows: (ImportWriter<Record>) throws -> Void
+    ) throws -> ImportResult {
+        let now = clock.nowUTC
+        try file.prepareImportLedger()
+        return try file.journaled("import", nowUTC: now) { operation in
+            let writer = ImportWriter(table: try table(file, now), ledger: try ImportLedger(file.db), operation: operation)
+            try rows(writer)
+            let result = writer.result(source: source, noun: noun)
+            return (result, result.stored ? result.summary : nil)
+        }
+    }
+}
+
+/// Takes the rows of one import file as they are read, inside the import's transaction, and decides for each
+/// whether it is a record the diary already holds or a new one.
+///
+/// Identity: ids from a cramp export decide. A row whose id names a record that was in the diary before this
+/// import, with the same natural key (episodes: kind, start instant and leg; posture sessions: posture and
+/// start instant), is that record. Otherwise the row is a record already in the diary when a record that was
+/// there before the import, not yet matched by another row, has its natural key: each stored record matches
+/// one row at most, so two rows with one key (two cramps logged the same minute) match the two stored ones.
+/// Otherwise the row is new: stored under its id when no record has it, else under a new id. Rows of this
+/// import never match each other; only an id used twice in one file is refused.
+///
+/// What this needs to remember per row lives in the connection's TEMP tables (`ImportLedger`), not in
+/// memory; the counts and the first few lines to report are all it keeps itself.
+public final class ImportWriter<Record: ImportableRecord> {
+    /// The table-specific steps, as closures over one repository.
+    struct Table {
+        let target: Journal.Target
+        /// True when the table held nothing before the import: then no row can match a stored record.
+        let isEmpty: Bool
+        let isFree: (Int64) throws -> Bool
+        /// Whether `id` is a record from before the import, unmatched, with this record's natural key.
+        let namesSameRecord: (Int64, Record) throws -> Bool
+        /// The lowest-id record from before the import, unmatched, with this record's natural key.
+        let unclaimedMatch: (Record) throws -> Int64?
+        let fetch: (Int64) throws -> Record?
+        /// Stores the record, keeping its id when told to; returns the id.
+        let insert: (Record, Bool) throws -> Int64
+    }
+
+    private let table: Table
+    private let ledger: ImportLedger
+    private let operation: Journal.Operation
+    private var kept = 0, renumbered = 0, duplicates = 0
+    private var renumberedLines = CappedList()
+    private var differingLines = CappedList()
+    private var refused = false
+
+    init(table: Table, ledger: ImportLedger, operation: Journal.Operation) {
+        self.table = table
+        self.ledger = ledger
+        self.operation = operation
+    }
+
+    /// Stores or matches the record read on `line`; returns nil, or the line of an earlier row with the same id
+    /// (then nothing is done with this one and the import is to be refused). After a refusal, rows are only
+    /// checked for repeated ids: nothing more is stored, since the transaction will be rolled back.
+    public func add(_ record: Record, line: Int) throws -> Int? {
+        if let id = record.id, let first = try ledger.noteFileID(id, line: line) {
+            refused = true
+            return first
+        }
+        guard !refused else { return nil }
+        if !table.isEmpty, let existing = try match(record) {
+            try ledger.claim(existing)
+            duplicates += 1
+            let differs = try table.fetch(existing).map { $0.withoutBookkeeping != record.withoutBookkeeping } ?? true
+            if differs { differingLines.append("line \(line) (#\(existing))") }
+            return nil
+        }
+        let id: Int64
+        if let wanted = record.id, try table.isFree(wanted) {
+            id = try table.insert(record, true)
+            kept += 1
+        } else {
+            id = try table.insert(record, false)
+            renumbered += 1
+            if let wanted = record.id { renumberedLines.append("line \(line): #\(wanted) → #\(id)") }
+        }
+        if !table.isEmpty { try ledger.claim(id) }
+        try operation.inserted(table.target, rowID: id)
+        return nil
+    }
+
+    /// Marks the import as refused (a row had problems): later rows are only checked, nothing more is stored.
+    public func refuseRest() { refused = true }
+
+    private func match(_ record: Record) throws -> Int64? {
+        if let id = record.id, try table.namesSameRecord(id, record) { return id }
+        return try table.unclaimedMatch(record)
+    }
+
+    func result(source: String, noun: ImportNoun) -> ImportResult {
+        ImportResult(kept: kept, renumbered: renumbered, duplicates: duplicates, noun: noun, source: source,
+                     renumberedLines: renumberedLines, differingLines: differingLines)
+    }
+}

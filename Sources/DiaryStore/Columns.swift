@@ -51,7 +51,7 @@ extension Database {
     /// row's id. Callers switch over the columns exhaustively, so a column added to the enum does not compile
     /// until it is given a value.
     func insertRow<Table: TableColumns>(into _: Table.Type, _ value: (Table) -> any SQLBindable) throws -> Int64 {
-        try prepare("INSERT INTO \(Table.table) (\(Table.selectList)) VALUES (\(Table.placeholders))")
+        try cached("INSERT INTO \(Table.table) (\(Table.selectList)) VALUES (\(Table.placeholders))")
             .bind(Table.allCases.map(value)).run()
         return lastInsertRowID
     }

@@ -9,6 +9,8 @@ public final class Database {
     /// The file path as opened.
     public let path: String
     private var transactionDepth = 0
+    /// Statements kept for reuse (`cached(_:)`).
+    var preparedStatements: [String: Statement] = [:]
 
     /// How long a writer waits for another process's lock before giving up with SQLITE_BUSY.
     public static let busyTimeoutMilliseconds: Int32 = 5_000

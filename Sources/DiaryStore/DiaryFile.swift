@@ -144,7 +144,14 @@ public final class DiaryFile {
         do {
             return try db.transaction(body)
         } catch let error as SQLiteError {
+            if error.isFull, let table = try? tableOutOfIDs() { throw StoreError.idsUsedUp(path: path, table: table) }
             throw StoreError(error, path: path)
         }
+    }
+
+    /// The table whose AUTOINCREMENT counter reached Int64.max, if one did: SQLite then answers SQLITE_FULL to
+    /// every insert, which must not be mistaken for a full disk.
+    private func tableOutOfIDs() throws -> String? {
+        try db.scalarText("SELECT name FROM sqlite_sequence WHERE seq >= ? ORDER BY name LIMIT 1", Int64.max)
     }
 }

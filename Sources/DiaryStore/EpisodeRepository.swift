@@ -48,11 +48,11 @@ public struct EpisodeRepository {
 
     private func insertChildren(of id: Int64, _ episode: Episode) throws {
         var seen = Set<String>()
-        let trigger = try db.prepare("INSERT INTO episode_trigger (episode_id, position, name) VALUES (?, ?, ?)")
+        let trigger = try db.cached("INSERT INTO episode_trigger (episode_id, position, name) VALUES (?, ?, ?)")
         for (position, item) in episode.triggers.enumerated() where seen.insert(item.name).inserted {
             try trigger.bind([id, position, item.name]).run()
         }
-        let relief = try db.prepare(
+        let relief = try db.cached(
             "INSERT INTO episode_relief (episode_id, position, name, outcome) VALUES (?, ?, ?, ?)")
         for (position, item) in episode.reliefs.enumerated() {
             try relief.bind([id, position, item.name, item.outcome.rawValue]).run()
@@ -189,13 +189,6 @@ public struct EpisodeRepository {
             """).bind([]).first {
             Timestamp(utc: $0.int64(EpisodeTable.startUTC), offset: $0.int(EpisodeTable.utcOffset))
         }
-    }
-
-    /// Id of a stored episode with the same kind, start instant and leg (the natural key used by import).
-    public func existingID(kind: EpisodeKind, startUTC: Int64, leg: Leg) throws -> Int64? {
-        try db.scalarInt(
-            "SELECT id FROM episode WHERE start_utc = ? AND kind = ? AND leg = ? LIMIT 1",
-            startUTC, kind.rawValue, leg.rawValue)
     }
 
     /// The episode in `row` (read with `EpisodeTable.selectList`), without its triggers and reliefs.

@@ -12,6 +12,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case readOnly(path: String)
     /// The disk (or the database's size limit) is full.
     case full(path: String)
+    /// `table` has handed out the largest id SQLite can store (2^63-1; a deleted id is never reused), so no
+    /// row can be added to it: not a full disk.
+    case idsUsedUp(path: String, table: String)
+    /// Another process created the diary while this one was building a new diary to put there.
+    case createdMeanwhile(path: String)
     /// Another process held the diary locked for longer than the busy timeout.
     case busy(path: String)
     /// A SQLite file whose pages are damaged or missing (truncated, overwritten).
@@ -40,6 +45,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             "\(path) or its folder is read-only (SQLite must write the file, or create \(path)-wal and -shm beside it); nothing was written."
         case .full(let path):
             "the disk holding \(path) is full; nothing was written and earlier entries are intact."
+        case .idsUsedUp(let path, let table):
+            "\(path) cannot number another \(table) row: its ids have reached \(Int64.max), the largest SQLite can store "
+                + "(an import let such an id in); nothing was written and earlier entries are intact."
+        case .createdMeanwhile(let path):
+            "another cramp created \(path) while this one was preparing it; nothing was written."
         case .busy(let path):
             "\(path) was locked by another process for more than \(StoreError.busyTimeout); nothing was written."
         case .damaged(let path, let detail):

@@ -124,7 +124,7 @@ struct ActionsTests {
         defer { diary.remove() }
         let logged = try diary.actions.log(try diary.draft("left calf 2m"))
         let result = try diary.actions.importRecords(.episodes([logged.episode]), from: "again.csv")
-        #expect(!result.stored && result.outcomes == [.duplicate(existingID: 1, differs: false)])
+        #expect(!result.stored && result.duplicates == 1 && result.differingLines.isEmpty)
         #expect(try diary.count("operation") == 1)
     }
 

@@ -109,9 +109,18 @@ struct RepositoryTests {
         #expect(try repository.latest()?.id == ids[0])
         #expect(try repository.earliestStart() == Moments.stamp(base - 1))
         #expect(try repository.count() == 5)
-        #expect(try repository.existingID(kind: .cramp, startUTC: base + 7200, leg: .left) == ids[0])
-        #expect(try repository.existingID(kind: .cramp, startUTC: base + 7200, leg: .right) == nil)
-        #expect(try repository.existingID(kind: .numbness, startUTC: base + 7200, leg: .left) == nil)
+        try file.write {
+            let ledger = try ImportLedger(file.db)
+            #expect(try repository.unclaimedID(kind: .cramp, startUTC: base + 7200, leg: .left) == ids[0])
+            #expect(try repository.unclaimedID(kind: .cramp, startUTC: base + 7200, leg: .right) == nil)
+            #expect(try repository.unclaimedID(kind: .numbness, startUTC: base + 7200, leg: .left) == nil)
+            // Two with one key: the lower id first, then, once an import row took it, the other.
+            #expect(try repository.unclaimedID(kind: .cramp, startUTC: base + 3600, leg: .left) == ids[2])
+            try ledger.claim(ids[2])
+            #expect(try repository.unclaimedID(kind: .cramp, startUTC: base + 3600, leg: .left) == ids[3])
+            #expect(try !repository.hasUnclaimed(id: ids[2], kind: .cramp, startUTC: base + 3600, leg: .left))
+            #expect(try repository.hasUnclaimed(id: ids[3], kind: .cramp, startUTC: base + 3600, leg: .left))
+        }
     }
 
     @Test func postureSessionsAndBreaksRoundTrip() throws {

@@ -59,7 +59,8 @@ enum EpisodeRow {
 
     private static func triggers(_ fields: inout RowFields) -> [Trigger]? {
         let cell = fields.text("triggers")
-        let accepted = "trigger names of 1-100 characters without control characters; " + NameList.accepted
+        // Built only for a refusal: every row passes here, and the text costs more than the check.
+        var accepted: String { "trigger names of 1-100 characters without control characters; " + NameList.accepted }
         guard let names = NameList.split(cell) else {
             fields.refuse("triggers", cell, accepted: accepted)
             return nil
@@ -81,8 +82,10 @@ enum EpisodeRow {
 
     private static func reliefs(_ fields: inout RowFields) -> [Relief]? {
         let cell = fields.text("reliefs")
-        let accepted = "name:outcome items (outcome: \(ReliefOutcome.acceptedList)), names of 1-100 characters without : or control characters; "
-            + NameList.accepted
+        var accepted: String {
+            "name:outcome items (outcome: \(ReliefOutcome.acceptedList)), names of 1-100 characters without : or control characters; "
+                + NameList.accepted
+        }
         guard let items = NameList.split(cell) else {
             fields.refuse("reliefs", cell, accepted: accepted)
             return nil

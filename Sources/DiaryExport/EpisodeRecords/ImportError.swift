@@ -48,11 +48,14 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
 
 /// An import file that cannot be used: every problem found, in line order. Nothing was imported.
 public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The problems, sorted by line; never empty.
+    /// The problems listed, sorted by line; never empty.
     public let problems: [ImportProblem]
+    /// Further problems found but not listed (`ImportProblemList` keeps the first 50).
+    public let unlisted: Int
 
-    /// Creates the error from problems in any order.
-    public init(problems: [ImportProblem]) {
+    /// Creates the error from problems in any order, and a count of those left out.
+    public init(problems: [ImportProblem], unlisted: Int = 0) {
+        self.unlisted = unlisted
         precondition(!problems.isEmpty, "an ImportError needs at least one problem")
         // Stable by line: several problems on one row keep their column order.
         self.problems = problems.enumerated()
@@ -62,8 +65,10 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// `nothing imported: 2 problems` then one indented line per problem.
     public var description: String {
-        let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
-        return (["nothing imported: \(count)"] + problems.map { "  \($0)" }).joined(separator: "\n")
+        let total = problems.count + unlisted
+        let count = total == 1 ? "1 problem" : "\(total) problems"
+        let rest = unlisted == 0 ? [] : ["  and \(unlisted) more \(unlisted == 1 ? "problem" : "problems"), not listed"]
+        return (["nothing imported: \(count)"] + problems.map { "  \($0)" } + rest).joined(separator: "\n")
     }
 }
 

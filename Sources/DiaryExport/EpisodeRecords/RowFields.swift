@@ -86,13 +86,19 @@ struct RowFields {
         return nil
     }
 
-    /// The `id` cell: empty (nil) or a positive whole number.
+    /// The largest id an import keeps: 2^53-1, the largest whole number JSON readers (JavaScript's among
+    /// them) keep exact, so `export --format json` gives every id back unchanged; and it leaves the diary
+    /// 2^63-2^53 new ids to count on from (an id of 2^63-1 left none, and every later `log` failed).
+    static let largestID: Int64 = 9_007_199_254_740_991
+
+    /// The `id` cell: empty (nil) or a whole number from 1 to `largestID`.
     mutating func id() -> Int64?? {
         let cell = raw("id")
         let trimmed = cell.trimmingSpaces
         if trimmed.isEmpty { return .some(nil) }
-        if let value = Int64(trimmed), value > 0 { return .some(value) }
-        refuse("id", cell, accepted: "a positive whole number, or empty for a new row")
+        if let value = Int64(trimmed), (1...Self.largestID).contains(value) { return .some(value) }
+        refuse("id", cell, accepted: "a whole number from 1 to \(Self.largestID), or empty for a new row; "
+            + "empty the id cell and the row gets a new id")
         return nil
     }
 

@@ -33,9 +33,17 @@ final class GivenInput: ByteSource {
     let bytes: [UInt8]
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
+    private var offset = 0
+
     func readAll(limit: Int) throws -> [UInt8] {
         if bytes.count > limit { throw ReadOverflow(limit: limit) }
         return bytes
+    }
+
+    func read(upTo count: Int) throws -> [UInt8] {
+        let end = min(bytes.count, offset + count)
+        defer { offset = end }
+        return Array(bytes[offset..<end])
     }
 }
 
@@ -70,14 +78,15 @@ struct InProcessCramp {
 
     /// Runs `cramp ARGUMENTS` with optional standard input, extra environment and a given standard output.
     @discardableResult
-    func run(_ arguments: [String], stdin: [UInt8] = [], environment extra: [String: String] = [:],
+    func run(_ arguments: [String], stdin: [UInt8] = [], input: (any ByteSource)? = nil,
+             environment extra: [String: String] = [:],
              stdout: CapturedOutput = CapturedOutput(), terminal: Terminal = .none) -> Result {
         var environment = ["HOME": folder.path, "CRAMP_DB": database, "CRAMP_NOW": now, "TZ": "Europe/Berlin"]
         for (key, value) in extra { environment[key] = value }
         let stderr = CapturedOutput()
         let context = CrampContext(
             environment: environment, zone: zone, currentTime: { fatalError("the clock is pinned by CRAMP_NOW") },
-            standardInput: GivenInput(stdin), standardOutput: stdout, standardError: stderr, terminal: terminal)
+            standardInput: input ?? GivenInput(stdin), standardOutput: stdout, standardError: stderr, terminal: terminal)
         let status = Cramp.execute(arguments, in: context)
         return Result(status: status, stdout: stdout.text, stderr: stderr.text)
     }

@@ -1,0 +1,76 @@
+import Diary
+import DiaryActions
+import DiaryStore
+import Foundation
+import Testing
+
+/// The identity rules of an import (issue 11, point 4) at the use-case layer, for both record kinds.
+@Suite("Use-case layer: which imported rows the diary already holds")
+struct ImportIdentityTests {
+    private func episode(_ id: Int64?, minute: Int64 = 0, leg: Leg = .left, seconds: Int = 60, offset: Int = 3600,
+                         _ diary: ActionsDiary) -> Episode {
+        Episode(id: id, start: Timestamp(utc: diary.nowUTC - 86_400 + minute * 60, offset: offset), leg: leg,
+                durationSeconds: seconds)
+    }
+
+    // Issue 11, point 4
+    @Test func point4_sameKeyEpisodesRoundTripAndMatchOneStoredRecordEach() throws {
+        let diary = try ActionsDiary()
+        defer { diary.remove() }
+        let rows = [episode(1, diary), episode(2, seconds: 120, diary)]
+        let first = try diary.actions.importRecords(.episodes(rows), from: "v.csv")
+        #expect((first.kept, first.renumbered, first.duplicates) == (2, 0, 0))
+        // Again, and once more with the instant written with another offset and no ids: all matched.
+        let again = try diary.actions.importRecords(.episodes(rows), from: "v.csv")
+        #expect((again.kept, again.renumbered, again.duplicates) == (0, 0, 2) && again.differingLines.isEmpty)
+        let noIDs = [episode(nil, offset: 0, diary), episode(nil, seconds: 120, offset: 0, diary), episode(nil, diary)]
+        let third = try diary.actions.importRecords(.episodes(noIDs), from: "w.csv")
+        #expect((third.kept, third.renumbered, third.duplicates) == (0, 1, 2))
+        #expect(try diary.count("episode") == 3)
+    }
+
+    // Issue 11, point 4
+    @Test func point4_aCollidingIdWithAnotherKeyIsRenumberedAndARepeatedIdRefused() throws {
+        let diary = try ActionsDiary()
+        defer { diary.remove() }
+        _ = try diary.actions.importRecords(.episodes([episode(1, diary)]), from: "a.csv")
+        let merged = try diary.actions.importRecords(.episodes([episode(1, minute: 5, diary)]), from: "b.csv")
+        #expect(merged.renumberedLines.items == ["line 1: #1 → #2"])
+        #expect(throws: RepeatedImportID.self) {
+            try diary.actions.importRecords(.episodes([episode(7, minute: 9, diary), episode(7, minute: 10, diary)]),
+                                            from: "c.csv")
+        }
+        #expect(try diary.count("episode") == 2, "the refused file stored nothing")
+    }
+
+    // Issue 11, point 4
+    @Test func point4_postureSessionsFollowTheSameRules() throws {
+        let diary = try ActionsDiary()
+        defer { diary.remove() }
+        let start = Timestamp(utc: diary.nowUTC - 7_200, offset: 3600)
+        let sessions = [PostureSession(id: 1, posture: .sitting, start: start, durationSeconds: 600),
+                        PostureSession(id: 2, posture: .sitting, start: start, durationSeconds: 900)]
+        #expect(try diary.actions.importRecords(.postureSessions(sessions), from: "p.csv").kept == 2)
+        #expect(try diary.actions.importRecords(.postureSessions(sessions), from: "p.csv").duplicates == 2)
+        guard case .undone(let undone) = try diary.actions.undo() else { Issue.record("nothing to undo"); return }
+        #expect(undone.command == "import" && undone.changes == 2)
+        #expect(try diary.count("posture_session") == 0)
+    }
+
+    /// Into a missing diary, a refused import leaves no diary and no staging file behind.
+    @Test func aRefusedImportIntoAMissingDiaryLeavesNothing() throws {
+        let diary = try ActionsDiary()
+        defer { diary.remove() }
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try diary.actions.importEpisodes(from: "x.csv") { writer in
+                _ = try writer.add(episode(1, diary), line: 2)
+                throw Stop()
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: diary.folder.path).isEmpty)
+        _ = try diary.actions.importRecords(.episodes([episode(1, diary)]), from: "y.csv")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: diary.folder.path).filter { !$0.hasPrefix("cramp.db") }.isEmpty)
+        #expect(try diary.count("episode") == 1)
+    }
+}
