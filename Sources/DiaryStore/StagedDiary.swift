@@ -8,8 +8,14 @@ import Darwin
 /// command that fails half way (an import with a bad row at the end) leaves no diary behind.
 extension DiaryFile {
     /// Creates an empty file with a unique hidden name in the diary's folder (made 0700 when missing); returns its path.
+    /// A missing or empty diary with backups beside it is refused as `open` refuses it: it was most likely lost.
     public static func reserveStaging(for path: String) throws(StoreError) -> String {
         FileSystem.restrictNewFilesToOwner()
+        let size = FileSystem.size(path)
+        if size == nil || size == 0, let newest = Backup.newest(forDiary: path) {
+            throw size == 0 ? StoreError.wiped(path: path, newestBackup: newest)
+                : StoreError.missingWithBackups(path: path, newestBackup: newest)
+        }
         let folder = DatabaseLocation.folder(of: path)
         try FileSystem.makeFolders(folder)
         let name = path.split(separator: "/").last.map(String.init) ?? "cramp.db"

@@ -144,6 +144,12 @@ struct StoreDamageInProcessTests {
         #expect(lost.stderr.contains("cramp restore \(backup)"), "\(lost.stderr)")
         #expect(!cramp.exists(cramp.database))
         #expect(cramp.run(["list"]).stderr.contains("cramp restore \(backup)"))
+        // An import would otherwise build a new diary in its place.
+        let csv = try cramp.write("id,posture,start_local,end_local,day,duration_s,breaks_taken,note\n"
+            + ",sitting,2026-11-20T09:00:00+01:00,2026-11-20T10:00:00+01:00,2026-11-20,3600,0,\n", to: "sit.csv")
+        let imported = cramp.run(["import", csv])
+        #expect(imported.status == 74 && imported.stderr.contains("cramp restore \(backup)"), "\(imported.stderr)")
+        #expect(!cramp.exists(cramp.database))
 
         // The deliberate new start.
         cramp.ok(["restore", "--empty"])
