@@ -103,10 +103,36 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: some StringProtocol) {
+        // The form every export writes, read byte by byte; anything else takes the general path below.
+        if let fields = Self.canonicalISO(text.utf8) {
+            self.init(year: fields.year, month: fields.month, day: fields.day)
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// Year, month and day of exactly `DDDD-DD-DD` (ASCII digits), else nil.
+    public static func canonicalISO(_ bytes: some Collection<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard bytes.count == 10 else { return nil }
+        var digits = (0, 0, 0), index = 0
+        for byte in bytes {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                let digit = Int(byte &- 0x30)
+                switch index {
+                case 0..<4: digits.0 = digits.0 * 10 + digit
+                case 5..<7: digits.1 = digits.1 * 10 + digit
+                default: digits.2 = digits.2 * 10 + digit
+                }
+            }
+            index += 1
+        }
+        return (digits.0, digits.1, digits.2)
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool {

@@ -79,10 +79,20 @@ public struct Relief: Hashable, Sendable, CustomStringConvertible {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and newlines.
     public var trimmingSpaces: String {
+        // Most cells have nothing to trim: a first and last byte that are not spaces settle it without
+        // walking the text by Character (a Character starting or ending with another byte is not a space).
+        let whole = String(self)
+        if let head = whole.utf8.first, let tail = whole.utf8.last, !Self.isSpaceByte(head), !Self.isSpaceByte(tail) {
+            return whole
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }),
               let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])
+    }
+
+    private static func isSpaceByte(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     /// True when any character is a C0/C1 control character (tab and newline included).

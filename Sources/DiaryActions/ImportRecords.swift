@@ -43,30 +43,37 @@ extension Actions {
     /// Into a diary that does not exist yet, the import builds it under a private name beside it and puts it
     /// in place only once every row passed: a refused import leaves no diary behind.
     public func importEpisodes(from source: String, rows: (ImportWriter<Episode>) throws -> Void) throws -> ImportResult {
-        try importing(source: source, noun: .episodes) { file, now in
+        try importing(source: source, noun: .episodes) { file, now, operation in
             let repository = EpisodeRepository(file.db)
+            let batch = try EpisodeImportBatch(file.db, operation: operation, nowUTC: now)
             return ImportWriter<Episode>.Table(
-                target: .episode, isEmpty: try repository.count() == 0,
-                isFree: { try !repository.contains(id: $0) },
+                isEmpty: try repository.count() == 0,
+                isFree: { try batch.isFree($0) },
                 namesSameRecord: { try repository.hasUnclaimed(id: $0, kind: $1.kind, startUTC: $1.start.utc, leg: $1.leg) },
                 unclaimedMatch: { try repository.unclaimedID(kind: $0.kind, startUTC: $0.start.utc, leg: $0.leg) },
                 fetch: { try repository.fetch(id: $0) },
-                insert: { try repository.insert($0, nowUTC: now, keepingID: $1) })
+                insert: { try batch.insert($0, keepingID: $1) },
+                finish: { try batch.flush() })
         } rows: { try rows($0) }
     }
 
     /// Imports posture sessions; see `importEpisodes`.
     public func importPostureSessions(from source: String,
                                       rows: (ImportWriter<PostureSession>) throws -> Void) throws -> ImportResult {
-        try importing(source: source, noun: .postureSessions) { file, now in
+        try importing(source: source, noun: .postureSessions) { file, now, operation in
             let repository = PostureRepository(file.db)
             return ImportWriter<PostureSession>.Table(
-                target: .postureSession, isEmpty: try repository.count() == 0,
+                isEmpty: try repository.count() == 0,
                 isFree: { try !repository.contains(id: $0) },
                 namesSameRecord: { try repository.hasUnclaimed(id: $0, posture: $1.posture, startUTC: $1.start.utc) },
                 unclaimedMatch: { try repository.unclaimedID(posture: $0.posture, startUTC: $0.start.utc) },
                 fetch: { try repository.fetch(id: $0) },
-                insert: { try repository.insert($0, nowUTC: now, keepingID: $1) })
+                insert: { record, keepingID in
+                    let id = try repository.insert(record, nowUTC: now, keepingID: keepingID)
+                    try operation.inserted(.postureSession, rowID: id)
+                    return id
+                },
+                finish: {})
         } rows: { try rows($0) }
     }
 
@@ -87,7 +94,7 @@ extension Actions {
 
     /// Runs one import into the diary, or into a new diary built aside and put in place when something was stored.
     private func importing<Record>(
-        source: String, noun: ImportNoun, table: (DiaryFile, Int64) throws -> ImportWriter<Record>.Table,
+        source: String, noun: ImportNoun, table: (DiaryFile, Int64, Journal.Operation) throws -> ImportWriter<Record>.Table,
         rows: (ImportWriter<Record>) throws -> Void
     ) throws -> ImportResult {
         if let file = try existingFile() {
@@ -108,13 +115,14 @@ extension Actions {
 
     private func importing<Record>(
         into file: DiaryFile, source: String, noun: ImportNoun,
-        table: (DiaryFile, Int64) throws -> ImportWriter<Record>.Table, rows: (ImportWriter<Record>) throws -> Void
+        table: (DiaryFile, Int64, Journal.Operation) throws -> ImportWriter<Record>.Table, rows: (ImportWriter<Record>) throws -> Void
     ) throws -> ImportResult {
         let now = clock.nowUTC
         try file.prepareImportLedger()
         return try file.journaled("import", nowUTC: now) { operation in
-            let writer = ImportWriter(table: try table(file, now), ledger: try ImportLedger(file.db), operation: operation)
+            let writer = ImportWriter(table: try table(file, now, operation), ledger: try ImportLedger(file.db))
             try rows(writer)
+            try writer.finish()
             let result = writer.result(source: source, noun: noun)
             return (result, result.stored ? result.summary : nil)
         }
@@ -137,7 +145,6 @@ extension Actions {
 public final class ImportWriter<Record: ImportableRecord> {
     /// The table-specific steps, as closures over one repository.
     struct Table {
-        let target: Journal.Target
         /// True when the table held nothing before the import: then no row can match a stored record.
         let isEmpty: Bool
         let isFree: (Int64) throws -> Bool
@@ -146,22 +153,22 @@ public final class ImportWriter<Record: ImportableRecord> {
         /// The lowest-id record from before the import, unmatched, with this record's natural key.
         let unclaimedMatch: (Record) throws -> Int64?
         let fetch: (Int64) throws -> Record?
-        /// Stores the record, keeping its id when told to; returns the id.
+        /// Stores and journals the record, keeping its id when told to; returns the id. It may be written
+        /// later, with others, but by `finish` at the latest.
         let insert: (Record, Bool) throws -> Int64
+        let finish: () throws -> Void
     }
 
     private let table: Table
     private let ledger: ImportLedger
-    private let operation: Journal.Operation
     private var kept = 0, renumbered = 0, duplicates = 0
     private var renumberedLines = CappedList()
     private var differingLines = CappedList()
     private var refused = false
 
-    init(table: Table, ledger: ImportLedger, operation: Journal.Operation) {
+    init(table: Table, ledger: ImportLedger) {
         self.table = table
         self.ledger = ledger
-        self.operation = operation
     }
 
     /// Stores or matches the record read on `line`; returns nil, or the line of an earlier row with the same id
@@ -190,8 +197,13 @@ public final class ImportWriter<Record: ImportableRecord> {
             if let wanted = record.id { renumberedLines.append("line \(line): #\(wanted) → #\(id)") }
         }
         if !table.isEmpty { try ledger.claim(id) }
-        try operation.inserted(table.target, rowID: id)
         return nil
+    }
+
+    /// Writes what the table still holds back; nothing to do after a refusal (the transaction is rolled back).
+    func finish() throws {
+        guard !refused else { return }
+        try table.finish()
     }
 
     /// Marks the import as refused (a row had problems): later rows are only checked, nothing more is stored.

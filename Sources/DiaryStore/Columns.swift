@@ -57,6 +57,31 @@ extension Database {
     }
 }
 
+extension Database {
+    /// Inserts `items` as rows of every column of `Table`, up to `rowsPerStatement` per INSERT.
+    ///
+    /// Why several rows per statement: for a CHECK listing three words or more (`leg IN (...)`) SQLite builds
+    /// a lookup table once per statement run, so a row-by-row import pays it on every row.
+    func insertRows<Table: TableColumns, Items: Collection>(
+        into _: Table.Type, _ items: Items, _ value: (Items.Element, Table) -> any SQLBindable
+    ) throws {
+        let rowsPerStatement = 32
+        var values: [any SQLBindable] = []
+        var start = items.startIndex
+        while start != items.endIndex {
+            let end = items.index(start, offsetBy: rowsPerStatement, limitedBy: items.endIndex) ?? items.endIndex
+            values.removeAll(keepingCapacity: true)
+            for item in items[start..<end] {
+                for column in Table.allCases { values.append(value(item, column)) }
+            }
+            let tuples = Array(repeating: "(\(Table.placeholders))", count: items.distance(from: start, to: end))
+                .joined(separator: ", ")
+            try cached("INSERT INTO \(Table.table) (\(Table.selectList)) VALUES \(tuples)").bind(values).run()
+            start = end
+        }
+    }
+}
+
 extension Row {
     /// True when `column` is NULL.
     func isNull(_ column: some SelectList) -> Bool { isNull(column.rawValue) }

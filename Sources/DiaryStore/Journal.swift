@@ -88,6 +88,22 @@ public struct Journal {
                 """).bind([id, next(), target.rawValue, rowID]).run()
         }
 
+        /// Records that the command inserted these rows, in this order (an import's batch).
+        public func inserted(_ target: Target, rowIDs: [Int64]) throws {
+            let first = seq
+            seq += rowIDs.count
+            try db.insertRows(into: OperationChangeTable.self, rowIDs.enumerated()) { row, column in
+                switch column {
+                case .operationID: id
+                case .seq: first + row.offset
+                case .target: target.rawValue
+                case .rowID: row.element
+                case .rowKey, .before: String?.none
+                case .action: Action.insert.rawValue
+                }
+            }
+        }
+
         /// Snapshots row `rowID` before the command updates or deletes it. Call before the change.
         public func willChange(_ target: Target, rowID: Int64, _ action: Action) throws {
             precondition(action != .insert && target != .setting)

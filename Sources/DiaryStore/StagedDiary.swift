@@ -52,5 +52,8 @@ extension DiaryFile {
     /// Removes the staged file and what SQLite kept beside it.
     public static func discardStaging(_ staged: String) {
         for suffix in ["", "-wal", "-shm", "-journal"] { unlink(staged + suffix) }
+        // The damage guard's record, written when the staged diary was closed before this (when it is closed
+        // after, the file is gone and nothing is recorded).
+        DamageGuard.forget(staged)
     }
 }

@@ -2,7 +2,9 @@ import Diary
 
 /// The header of an import file, checked against the columns a table needs.
 struct HeaderMap {
-    private let positions: [String: Int]
+    /// The column names by position, lowercased: looked up by scanning, which for a dozen short names
+    /// costs less than hashing the name on every cell of every row.
+    private let names: [String]
     /// Fields every row must have.
     let width: Int
 
@@ -27,7 +29,7 @@ struct HeaderMap {
                 accepted: "the \(table) columns cramp export writes, in any order: " + expected.joined(separator: ",")
             )])
         }
-        self.positions = positions
+        names = record.fields.map { $0.trimmingSpaces.lowercased() }
         width = record.fields.count
     }
 }
@@ -135,5 +137,5 @@ struct RowFields {
 
 extension HeaderMap {
     /// The field index of a column the header was checked to contain.
-    func index(_ column: String) -> Int { positions[column]! }
+    func index(_ column: String) -> Int { names.firstIndex(of: column)! }
 }

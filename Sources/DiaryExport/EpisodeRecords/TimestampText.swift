@@ -12,6 +12,36 @@ enum TimestampText {
     /// (spreadsheets sometimes write one). Nil when anything is missing or out of range: without
     /// the offset the instant would be a guess.
     static func parse(_ text: String) -> Timestamp? {
+        if let stamp = canonical(text) { return stamp }
+        return general(text)
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS±HH:MM`, what every export writes, read from the bytes; nil for any other shape
+    /// (then the general parser decides, so this path accepts nothing the general one refuses).
+    private static func canonical(_ text: String) -> Timestamp? {
+        var text = text
+        return text.withUTF8 { bytes -> Timestamp?? in
+            guard bytes.count == 25, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+                  bytes[16] == UInt8(ascii: ":"), bytes[22] == UInt8(ascii: ":"),
+                  bytes[19] == UInt8(ascii: "+") || bytes[19] == UInt8(ascii: "-"),
+                  let ymd = CivilDate.canonicalISO(UnsafeBufferPointer(rebasing: bytes[0..<10])) else { return nil }
+            func pair(_ at: Int) -> Int? {
+                let high = bytes[at], low = bytes[at + 1]
+                guard high >= 0x30, high <= 0x39, low >= 0x30, low <= 0x39 else { return nil }
+                return Int(high &- 0x30) * 10 + Int(low &- 0x30)
+            }
+            guard let hour = pair(11), let minute = pair(14), let second = pair(17),
+                  let offsetHours = pair(20), let offsetMinutes = pair(23) else { return nil }
+            // Shape matched: from here the answer is final, as the general parser would give it.
+            guard offsetMinutes < 60, let date = CivilDate(year: ymd.year, month: ymd.month, day: ymd.day),
+                  let local = LocalDateTime(date: date, hour: hour, minute: minute, second: second) else { return .some(nil) }
+            let seconds = (offsetHours * 60 + offsetMinutes) * 60
+            guard seconds <= Timestamp.maxOffset else { return .some(nil) }
+            return .some(Timestamp(local: local, offset: bytes[19] == UInt8(ascii: "-") ? -seconds : seconds))
+        } ?? general(text)
+    }
+
+    private static func general(_ text: String) -> Timestamp? {
         let scalars = Array(text.trimmingSpaces.unicodeScalars)
         guard scalars.count >= 17, scalars[10] == "T" || scalars[10] == " " else { return nil }
         guard let date = CivilDate(iso: String(String.UnicodeScalarView(scalars[0..<10]))) else { return nil }

@@ -1,0 +1,117 @@
+import Diary
+
+/// Stores the new episodes of an import a few dozen at a time, with their triggers, reliefs and journal rows,
+/// each table in multi-row INSERTs (see `Database.insertRows`): row by row, the CHECK lookups SQLite builds
+/// per statement run cost more than the rows themselves.
+///
+/// Ids are decided when a record is handed over, as AUTOINCREMENT would give them in file order: the next
+/// id is past both the largest id ever handed out (`sqlite_sequence`) and the largest present.
+public final class EpisodeImportBatch {
+    private let db: Database
+    private let operation: Journal.Operation
+    private let nowUTC: Int64
+    private var pending: [Episode] = []
+    private var pendingIDs = Set<Int64>()
+    /// The id a renumbered record gets next; nil past the largest id SQLite can hand out.
+    private var nextID: Int64?
+    private static let size = 64
+
+    /// A batch writing into `db` inside the import's transaction, journaling into `operation`.
+    public init(_ db: Database, operation: Journal.Operation, nowUTC: Int64) throws {
+        self.db = db
+        self.operation = operation
+        self.nowUTC = nowUTC
+        let handedOut = try db.scalarInt("SELECT seq FROM sqlite_sequence WHERE name = 'episode'") ?? 0
+        let largest = try db.scalarInt("SELECT max(id) FROM episode") ?? 0
+        let next = max(handedOut, largest).addingReportingOverflow(1)
+        nextID = next.overflow ? nil : next.partialValue
+    }
+
+    /// True when no stored record and no record waiting in the batch has `id`.
+    public func isFree(_ id: Int64) throws -> Bool {
+        try !pendingIDs.contains(id) && !EpisodeRepository(db).contains(id: id)
+    }
+
+    /// Takes `episode` for storing, under its own id when `keepingID` (checked free), else the next new one;
+    /// returns the id.
+    public func insert(_ episode: Episode, keepingID: Bool) throws -> Int64 {
+        var episode = episode
+        if keepingID, let id = episode.id {
+            advance(past: id)
+        } else if let id = nextID {
+            episode.id = id
+            advance(past: id)
+        } else {
+            // No id left: SQLite's own insert says so, as it does for `log`.
+            try flush()
+            let id = try EpisodeRepository(db).insert(episode, nowUTC: nowUTC)
+            try operation.inserted(.episode, rowIDs: [id])
+            return id
+        }
+        let id = episode.id!
+        pending.append(episode)
+        pendingIDs.insert(id)
+        if pending.count == Self.size { try flush() }
+        return id
+    }
+
+    /// Stores what is waiting; call once every row was handed over.
+    public func flush() throws {
+        guard !pending.isEmpty else { return }
+        try db.insertRows(into: EpisodeTable.self, pending) { episode, column in
+            switch column {
+            case .id: episode.id
+            case .kind: episode.kind.rawValue
+            case .startUTC: episode.start.utc
+            case .utcOffset: episode.start.offset
+            case .leg: episode.leg.rawValue
+            case .site: episode.site?.rawValue
+            case .durationSeconds: episode.durationSeconds
+            case .intensity: episode.intensity
+            case .woke: episode.woke.rawValue
+            case .note: episode.note
+            case .createdUTC, .updatedUTC: nowUTC
+            }
+        }
+        try db.insertRows(into: EpisodeTriggerTable.self, triggerRows()) { row, column in
+            switch column {
+            case .episodeID: row.id
+            case .position: row.position
+            case .name: row.name
+            }
+        }
+        let reliefs = pending.flatMap { episode in
+            episode.reliefs.enumerated().map { (id: episode.id!, position: $0.offset, relief: $0.element) }
+        }
+        try db.insertRows(into: EpisodeReliefTable.self, reliefs) { row, column in
+            switch column {
+            case .episodeID: row.id
+            case .position: row.position
+            case .name: row.relief.name
+            case .outcome: row.relief.outcome.rawValue
+            }
+        }
+        try operation.inserted(.episode, rowIDs: pending.map { $0.id! })
+        pending.removeAll(keepingCapacity: true)
+        pendingIDs.removeAll(keepingCapacity: true)
+    }
+
+    /// The trigger rows as `EpisodeRepository.insert` writes them: a name listed again is skipped, and each
+    /// keeps its position in the list.
+    private func triggerRows() -> [(id: Int64, position: Int, name: String)] {
+        var rows: [(id: Int64, position: Int, name: String)] = []
+        for episode in pending {
+            var seen = Set<String>()
+            for (position, item) in episode.triggers.enumerated() where seen.insert(item.name).inserted {
+                rows.append((episode.id!, position, item.name))
+            }
+        }
+        return rows
+    }
+
+    private func advance(past id: Int64) {
+        guard let next = nextID, id >= next else { return }
+        let after = id.addingReportingOverflow(1)
+        nextID = after.overflow ? nil : after.partialValue
+    }
+}
