@@ -29,7 +29,9 @@ public final class EpisodeImportBatch {
 
     /// True when no stored record and no record waiting in the batch has `id`.
     public func isFree(_ id: Int64) throws -> Bool {
-        try !pendingIDs.contains(id) && !EpisodeRepository(db).contains(id: id)
+        // Past every id present and handed out: free without asking (the ids of an export into a new diary).
+        if let next = nextID, id >= next { return true }
+        return try !pendingIDs.contains(id) && !EpisodeRepository(db).contains(id: id)
     }
 
     /// Takes `episode` for storing, under its own id when `keepingID` (checked free), else the next new one;

@@ -57,6 +57,34 @@ struct ImportIdentityTests {
         #expect(try diary.count("posture_session") == 0)
     }
 
+    // Issue 11, point 16: the ledger keeps recent file ids in memory and writes them to its table in groups;
+    // a repeated id is found with its first line wherever it is kept, and the batched episodes are all stored.
+    @Test func point16_repeatedIdsAreFoundAcrossTheLedgersGroupsAndEveryBatchedRowIsStored() throws {
+        let diary = try ActionsDiary()
+        defer { diary.remove() }
+        let rising = (1...300).map { episode(Int64($0), minute: Int64($0), diary) }
+        for (repeated, firstLine) in [(5, 5), (290, 290), (300, 300)] {
+            let file = rising + [episode(Int64(repeated), minute: 1000, diary)]
+            do {
+                _ = try diary.actions.importRecords(.episodes(file), from: "r.csv")
+                Issue.record("id \(repeated) used twice was accepted")
+            } catch let error as RepeatedImportID {
+                #expect(error.id == Int64(repeated) && error.line == 301 && error.firstLine == firstLine)
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: diary.folder.path).isEmpty,
+                    "the refused file stored nothing")
+        }
+        // Falling ids, then new ones past the largest: each kept, none matched to another row of the file.
+        let falling = (1...200).reversed().map { episode(Int64($0) * 3, minute: Int64($0), diary) }
+            + (1...100).map { episode(nil, minute: 500 + Int64($0), diary) }
+        let result = try diary.actions.importRecords(.episodes(falling), from: "f.csv")
+        #expect(result.kept == 200 && result.renumbered == 100)
+        #expect(try diary.count("episode") == 300)
+        guard case .undone(let undone) = try diary.actions.undo() else { Issue.record("nothing to undo"); return }
+        #expect(undone.changes == 300)
+        #expect(try diary.count("episode") == 0)
+    }
+
     /// Into a missing diary, a refused import leaves no diary and no staging file behind.
     @Test func aRefusedImportIntoAMissingDiaryLeavesNothing() throws {
         let diary = try ActionsDiary()
