@@ -65,7 +65,8 @@ extension Database {
     func insertRows<Table: TableColumns, Items: Collection>(
         into _: Table.Type, _ items: Items, _ value: (Items.Element, Table) -> any SQLBindable
     ) throws {
-        let rowsPerStatement = 32
+        let rowsPerStatement = 64
+        let tuple = "(\(Table.placeholders))", head = "INSERT INTO \(Table.table) (\(Table.selectList)) VALUES "
         var values: [any SQLBindable] = []
         var start = items.startIndex
         while start != items.endIndex {
@@ -74,9 +75,8 @@ extension Database {
             for item in items[start..<end] {
                 for column in Table.allCases { values.append(value(item, column)) }
             }
-            let tuples = Array(repeating: "(\(Table.placeholders))", count: items.distance(from: start, to: end))
-                .joined(separator: ", ")
-            try cached("INSERT INTO \(Table.table) (\(Table.selectList)) VALUES \(tuples)").bind(values).run()
+            let tuples = Array(repeating: tuple, count: items.distance(from: start, to: end)).joined(separator: ", ")
+            try cached(head + tuples).bind(values).run()
             start = end
         }
     }

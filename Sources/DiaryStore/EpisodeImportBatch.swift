@@ -14,7 +14,7 @@ public final class EpisodeImportBatch {
     private var pendingIDs = Set<Int64>()
     /// The id a renumbered record gets next; nil past the largest id SQLite can hand out.
     private var nextID: Int64?
-    private static let size = 64
+    private static let size = 256
 
     /// A batch writing into `db` inside the import's transaction, journaling into `operation`.
     public init(_ db: Database, operation: Journal.Operation, nowUTC: Int64) throws {

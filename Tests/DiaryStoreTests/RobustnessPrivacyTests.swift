@@ -109,8 +109,6 @@ enum SQLLint {
         "DiaryStore/Columns.swift: Table.table",
         "DiaryStore/Columns.swift: Table.selectList",
         "DiaryStore/Columns.swift: Table.placeholders",
-        // Columns: the multi-row INSERT, `Table.placeholders` in parentheses repeated once per row.
-        "DiaryStore/Columns.swift: tuples",
         // Migrator: PRAGMA takes no parameters; the number comes from the compiled-in catalogue.
         "DiaryStore/Migrator.swift: migration.version",
     ]
