@@ -129,8 +129,10 @@ enum ImportFile {
     /// (so the import's transaction is rolled back), or the read failure that cut the input short.
     static func feed<Record>(_ rows: inout ImportRows, into writer: ImportWriter<Record>, name: String,
                              _ record: (ImportRowRead) -> (line: Int, value: Record)?) throws {
+        let ahead = ImportRowsAhead(rows)
+        defer { ahead.stop() }
         var problems = ImportProblemList()
-        while let row = rows.next() {
+        while let row = ahead.next() {
             if case .refused(let list) = row {
                 problems.append(contentsOf: list)
                 writer.refuseRest()
@@ -138,7 +140,7 @@ enum ImportFile {
                 problems.append(contentsOf: [.repeatedID(value.id ?? 0, line: line, firstLine: first)])
             }
         }
-        if let failure = rows.readFailure { throw failure }
+        if let failure = ahead.readFailure { throw failure }
         if let error = problems.error { throw error }
     }
 }
