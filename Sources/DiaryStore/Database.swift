@@ -40,6 +40,9 @@ public final class Database {
     var afterClose: (() -> Void)?
 
     deinit {
+        // Finalized first: with a statement still open, sqlite3_close_v2 only marks the connection closed, and the
+        // WAL checkpoint of the real close would come after `afterClose` recorded the file.
+        preparedStatements.removeAll()
         sqlite3_close_v2(handle)
         afterClose?()
     }

@@ -37,6 +37,8 @@ extension DiaryFile {
     /// Puts the staged diary, closed, at `path`; never replaces a diary another process created meanwhile.
     public static func publish(_ staged: String, as path: String) throws(StoreError) {
         if link(staged, path) == 0 {
+            // The damage guard's record describes the same file under its new name.
+            rename(DamageGuard.recordPath(of: staged), DamageGuard.recordPath(of: path))
             discardStaging(staged)
             return
         }
@@ -47,13 +49,12 @@ extension DiaryFile {
         guard rename(staged, path) == 0 else {
             throw StoreError.sqlite(path: path, SQLiteError(code: 10, message: String(cString: strerror(failure))))
         }
+        rename(DamageGuard.recordPath(of: staged), DamageGuard.recordPath(of: path))
     }
 
-    /// Removes the staged file and what SQLite kept beside it.
+    /// Removes the staged file, what SQLite kept beside it and the damage guard's record of it.
     public static func discardStaging(_ staged: String) {
         for suffix in ["", "-wal", "-shm", "-journal"] { unlink(staged + suffix) }
-        // The damage guard's record, written when the staged diary was closed before this (when it is closed
-        // after, the file is gone and nothing is recorded).
         DamageGuard.forget(staged)
     }
 }

@@ -4,8 +4,8 @@ import Foundation
 import Testing
 
 /// Issue 11, point 15 (modes) and the store's side of points 11 and 14.
-@Suite("issue 11: the store's files")
-struct Issue11StoreTests {
+@Suite("store files: modes and temporaries")
+struct StoreFileModesTests {
     // Issue 11, point 15
     @Test func point15_anExistingWideDiaryAndItsWalAreTightenedTo0600() throws {
         let folder = try ScratchFolder()

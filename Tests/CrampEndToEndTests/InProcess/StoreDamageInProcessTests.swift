@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Issue 11, points 5, 9, 12 and 14 through the real commands, in process.
-@Suite("issue 11: damaged, wiped and restored diaries")
+@Suite("in process: damaged, wiped and restored diaries")
 struct StoreDamageInProcessTests {
     /// A diary of 2,000 episodes (so its start-time index has many leaf pages), written by cramp once, backed up.
     private func largeDiary() throws -> (InProcessCramp, backup: String) {
