@@ -61,19 +61,7 @@ public final class EpisodeImportBatch {
     public func flush() throws {
         guard !pending.isEmpty else { return }
         try db.insertRows(into: EpisodeTable.self, pending) { episode, column in
-            switch column {
-            case .id: episode.id
-            case .kind: episode.kind.rawValue
-            case .startUTC: episode.start.utc
-            case .utcOffset: episode.start.offset
-            case .leg: episode.leg.rawValue
-            case .site: episode.site?.rawValue
-            case .durationSeconds: episode.durationSeconds
-            case .intensity: episode.intensity
-            case .woke: episode.woke.rawValue
-            case .note: episode.note
-            case .createdUTC, .updatedUTC: nowUTC
-            }
+            EpisodeRepository.value(of: column, episode, nowUTC: nowUTC)
         }
         try db.insertRows(into: EpisodeTriggerTable.self, triggerRows()) { row, column in
             switch column {

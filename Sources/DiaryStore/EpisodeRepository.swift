@@ -12,22 +12,28 @@ public struct EpisodeRepository {
     /// otherwise a new id is assigned.
     public func insert(_ episode: Episode, nowUTC: Int64, keepingID: Bool = false) throws -> Int64 {
         let id = try db.insertRow(into: EpisodeTable.self) { column in
-            switch column {
-            case .id: keepingID ? episode.id : nil
-            case .kind: episode.kind.rawValue
-            case .startUTC: episode.start.utc
-            case .utcOffset: episode.start.offset
-            case .leg: episode.leg.rawValue
-            case .site: episode.site?.rawValue
-            case .durationSeconds: episode.durationSeconds
-            case .intensity: episode.intensity
-            case .woke: episode.woke.rawValue
-            case .note: episode.note
-            case .createdUTC, .updatedUTC: nowUTC
-            }
+            column == .id && !keepingID ? Int64?.none : Self.value(of: column, episode, nowUTC: nowUTC)
         }
         try insertChildren(of: id, episode)
         return id
+    }
+
+    /// The value `column` stores for a new `episode` (its id as given), written at `nowUTC`: one mapping for the
+    /// single insert and the import's grouped inserts.
+    static func value(of column: EpisodeTable, _ episode: Episode, nowUTC: Int64) -> any SQLBindable {
+        switch column {
+        case .id: episode.id
+        case .kind: episode.kind.rawValue
+        case .startUTC: episode.start.utc
+        case .utcOffset: episode.start.offset
+        case .leg: episode.leg.rawValue
+        case .site: episode.site?.rawValue
+        case .durationSeconds: episode.durationSeconds
+        case .intensity: episode.intensity
+        case .woke: episode.woke.rawValue
+        case .note: episode.note
+        case .createdUTC, .updatedUTC: nowUTC
+        }
     }
 
     /// Replaces every field of the stored episode `episode.id`; keeps `created_utc`.
