@@ -6,6 +6,8 @@ public enum SettingKey: String, VocabularyWord {
     case longSitting = "long-sitting"
     case nocturnalMark = "nocturnal-mark"
     case linkLookback = "link-lookback"
+    case keeping
+    case stretchLimit = "stretch-limit"
 
     /// One sentence for `cramp config list`, with the source of the default.
     public var help: String {
@@ -16,6 +18,11 @@ public enum SettingKey: String, VocabularyWord {
         case .longSitting: "Hours of sitting that make a long sitting day, 0.5-24 (default 6; our convention, no source)."
         case .nocturnalMark: "Nocturnal cramps in 30 days the report points out, 1-100 (default 5; NHANES, ~6% of adults)."
         case .linkLookback: "Nights the link analysis looks back over, 28-3650 (default 90)."
+        case .keeping:
+            "Which nights count as kept: continuous (from the first record, except marked gaps) or strict "
+                + "(only nights with an entry or a check-in, as trials count; default continuous)."
+        case .stretchLimit:
+            "Hours after which an open stretch needs its real end before it counts, 1-24 (default 12; our convention)."
         }
     }
 
@@ -28,6 +35,8 @@ public enum SettingKey: String, VocabularyWord {
         case .longSitting: SettingKey.hoursText(settings.longSittingHours)
         case .nocturnalMark: String(settings.nocturnalMark)
         case .linkLookback: String(settings.linkLookbackNights)
+        case .keeping: settings.keeping.rawValue
+        case .stretchLimit: String(settings.stretchLimitHours)
         }
     }
 
@@ -56,6 +65,16 @@ public enum SettingKey: String, VocabularyWord {
                 throw refusal(text, "a whole number of nights from 28 to 3650")
             }
             settings.linkLookbackNights = nights
+        case .keeping:
+            guard let rule = KeepingRule(rawValue: trimmed.lowercased()) else {
+                throw refusal(text, KeepingRule.acceptedList)
+            }
+            settings.keeping = rule
+        case .stretchLimit:
+            guard let hours = Int(trimmed), (1...24).contains(hours) else {
+                throw refusal(text, "whole hours from 1 to 24")
+            }
+            settings.stretchLimitHours = hours
         }
     }
 

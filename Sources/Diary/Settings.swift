@@ -14,17 +14,22 @@ public struct Settings: Hashable, Sendable {
     public var nocturnalMark: Int
     /// Nights the link analysis looks back over; default 90.
     public var linkLookbackNights: Int
+    /// Which nights count as kept; default continuous (README.md, "Kept nights").
+    public var keeping: KeepingRule
+    /// Hours after which a stretch still open is not believed until its real end is given; default 12.
+    /// Our convention: no source gives a limit.
+    public var stretchLimitHours: Int
 
     /// All defaults.
     public static let defaults = Settings(
         nightWindow: .standard, breakIntervalMinutes: 40, longStandingHours: 4, longSittingHours: 6,
-        nocturnalMark: 5, linkLookbackNights: 90
+        nocturnalMark: 5, linkLookbackNights: 90, keeping: .continuous, stretchLimitHours: 12
     )
 
     /// Creates settings.
     public init(
         nightWindow: NightWindow, breakIntervalMinutes: Int, longStandingHours: Double, longSittingHours: Double,
-        nocturnalMark: Int, linkLookbackNights: Int
+        nocturnalMark: Int, linkLookbackNights: Int, keeping: KeepingRule = .continuous, stretchLimitHours: Int = 12
     ) {
         self.nightWindow = nightWindow
         self.breakIntervalMinutes = breakIntervalMinutes
@@ -32,5 +37,7 @@ public struct Settings: Hashable, Sendable {
         self.longSittingHours = longSittingHours
         self.nocturnalMark = nocturnalMark
         self.linkLookbackNights = linkLookbackNights
+        self.keeping = keeping
+        self.stretchLimitHours = stretchLimitHours
     }
 }

@@ -15,6 +15,9 @@ public struct Journal {
         case postureSession = "posture_session"
         case stretchBreak = "stretch_break"
         case setting
+        case checkIn = "check_in"
+        case keepingGap = "keeping_gap"
+        case openStretch = "open_stretch"
 
         /// The table, its key and its children, from the column enums.
         var layout: Layout {
@@ -26,6 +29,9 @@ public struct Journal {
             case .postureSession: Layout(key: PostureSessionTable.id)
             case .stretchBreak: Layout(key: StretchBreakTable.id)
             case .setting: Layout(key: SettingTable.key)
+            case .checkIn: Layout(key: CheckInTable.id)
+            case .keepingGap: Layout(key: KeepingGapTable.id)
+            case .openStretch: Layout(key: OpenStretchTable.id)
             }
         }
     }

@@ -23,6 +23,10 @@ public enum MigrationCatalogue {
     /// All migrations, version 1 first.
     public static let all: [Migration] = [
         Migration(version: 1, fileName: "0001_init.sql", bytes: PackageResources._001_init_sql),
+        Migration(
+            version: 2, fileName: "0002_kept_nights_and_open_stretches.sql",
+            bytes: PackageResources._002_kept_nights_and_open_stretches_sql
+        ),
     ]
 
     /// The schema version this binary writes.

@@ -5,7 +5,8 @@ enum Schema {
     /// Every table the migrations create.
     static var tables: [any TableColumns.Type] {
         [EpisodeTable.self, EpisodeTriggerTable.self, EpisodeReliefTable.self, PostureSessionTable.self,
-         StretchBreakTable.self, SettingTable.self, OperationTable.self, OperationChangeTable.self]
+         StretchBreakTable.self, SettingTable.self, OperationTable.self, OperationChangeTable.self,
+         CheckInTable.self, KeepingGapTable.self, OpenStretchTable.self]
     }
 }
 

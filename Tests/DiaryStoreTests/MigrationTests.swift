@@ -146,4 +146,33 @@ struct MigrationTests {
         try db.prepare("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_schema ORDER BY type, name")
             .bind([]).all { $0.text(0) }
     }
+
+    /// Version 2 rebuilds `setting` and `operation_change` to widen their CHECKs: a version-1 diary keeps
+    /// its settings and its undo journal, and the widened lists take the new names and still refuse others.
+    @Test func version2KeepsSettingsAndTheJournalOfAVersion1Diary() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let db = try Database(path: folder.path("v1.db"))
+        try Migrator(migrations: Array(MigrationCatalogue.all.prefix(1))).migrate(db)
+        try db.executeScript("""
+            INSERT INTO setting (key, value) VALUES ('break-interval', '30');
+            INSERT INTO operation (id, command, summary, at_utc) VALUES (7, 'log', 'logged #1', 100);
+            INSERT INTO operation_change (operation_id, seq, target, row_id, action) VALUES (7, 0, 'episode', 1, 'insert');
+            """)
+        #expect(try Migrator().migrate(db) == Array(2...MigrationCatalogue.latestVersion))
+        #expect(try db.scalarText("SELECT value FROM setting WHERE key = 'break-interval'") == "30")
+        #expect(try db.scalarText("SELECT target || ':' || row_id FROM operation_change WHERE operation_id = 7") == "episode:1")
+        try db.executeScript("""
+            INSERT INTO setting (key, value) VALUES ('keeping', 'strict');
+            INSERT INTO operation_change (operation_id, seq, target, row_id, action) VALUES (7, 1, 'check_in', 1, 'insert');
+            """)
+        #expect(throws: SQLiteError.self) { try db.executeScript("INSERT INTO setting (key, value) VALUES ('mood', 'x')") }
+        #expect(throws: SQLiteError.self) {
+            try db.executeScript("INSERT INTO operation_change (operation_id, seq, target, row_id, action) VALUES (7, 2, 'mood', 1, 'insert')")
+        }
+        // Deleting the operation still takes its changes with it (the rebuilt table kept its foreign key).
+        try db.executeScript("PRAGMA foreign_keys = ON; DELETE FROM operation WHERE id = 7")
+        #expect(try db.scalarInt("SELECT count(*) FROM operation_change") == 0)
+        #expect(try db.scalarInt("SELECT count(*) FROM pragma_foreign_key_check") == 0)
+    }
 }

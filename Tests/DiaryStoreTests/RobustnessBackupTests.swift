@@ -102,9 +102,9 @@ struct RobustnessBackupTests {
         try Diaries.log(12, into: file)
 
         let copy = try Backup.make(diaryAt: path, nowUTC: 1_795_000_000)
-        #expect(copy.path == scratch.path + "/diary/backups/cramp-\(ScratchFolder.stamp(1_795_000_000))-v1.db")
+        #expect(copy.path == scratch.path + "/diary/backups/cramp-\(ScratchFolder.stamp(1_795_000_000))-v\(MigrationCatalogue.latestVersion).db")
         #expect(copy.episodes == 12)
-        #expect(copy.schemaVersion == 1)
+        #expect(copy.schemaVersion == MigrationCatalogue.latestVersion)
         #expect(try ScratchFolder.mode(copy.path) == 0o600)
         #expect(try ScratchFolder.mode(scratch.path + "/diary/backups") == 0o700)
         let census = try Diaries.census(copy.path)
@@ -125,8 +125,8 @@ struct RobustnessBackupTests {
         let second = try Backup.make(diaryAt: path, nowUTC: 1_795_000_000)
         #expect(first.path != second.path)
         let stamp = ScratchFolder.stamp(1_795_000_000)
-        #expect(second.path.hasSuffix("cramp-\(stamp)-v1-2.db"))
-        #expect(Backup.existing(forDiary: path) == ["cramp-\(stamp)-v1.db", "cramp-\(stamp)-v1-2.db"])
+        #expect(second.path.hasSuffix("cramp-\(stamp)-v\(MigrationCatalogue.latestVersion)-2.db"))
+        #expect(Backup.existing(forDiary: path) == ["cramp-\(stamp)-v\(MigrationCatalogue.latestVersion).db", "cramp-\(stamp)-v\(MigrationCatalogue.latestVersion)-2.db"])
     }
 
     @Test func aBackupNeverReplacesAFile() throws {
@@ -196,6 +196,10 @@ struct RobustnessBackupTests {
 
 @Suite("Robustness: automatic backup before an upgrade")
 struct RobustnessUpgradeBackupTests {
+    /// The version this binary ships, and the test-only upgrade above it.
+    static let shipped = MigrationCatalogue.latestVersion
+    static let next = MigrationCatalogue.latestVersion + 1
+
     @Test func aDiaryWithDataIsCopiedBeforeItIsUpgraded() throws {
         let scratch = try ScratchFolder()
         defer { scratch.cleanup() }
@@ -203,13 +207,13 @@ struct RobustnessUpgradeBackupTests {
         try Diaries.log(5, into: try #require(try DiaryFile.open(path: path, create: true)))
 
         let upgraded = try #require(try DiaryFile.open(path: path, create: false, migrator: Diaries.withTestUpgrade()))
-        #expect(try upgraded.schemaVersion() == 2)
+        #expect(try upgraded.schemaVersion() == Self.next)
         let names = Backup.existing(forDiary: path)
         try #require(names.count == 1)
-        #expect(names[0].hasSuffix("-v1-before-v2.db"))
+        #expect(names[0].hasSuffix("-v\(Self.shipped)-before-v\(Self.next).db"))
         let copy = Backup.folder(forDiary: path) + "/" + names[0]
         let db = try Database(path: copy, create: false, readOnly: true)
-        #expect(try Migrator.version(of: db) == 1)
+        #expect(try Migrator.version(of: db) == Self.shipped)
         #expect(try Diaries.census(copy).episodes == 5)
         #expect(try ScratchFolder.mode(copy) == 0o600)
 
@@ -223,7 +227,7 @@ struct RobustnessUpgradeBackupTests {
         defer { scratch.cleanup() }
         let path = scratch.path + "/cramp.db"
         let file = try #require(try DiaryFile.open(path: path, create: true, migrator: Diaries.withTestUpgrade()))
-        #expect(try file.schemaVersion() == 2)
+        #expect(try file.schemaVersion() == Self.next)
         #expect(Backup.existing(forDiary: path).isEmpty)
         #expect(!FileManager.default.fileExists(atPath: Backup.folder(forDiary: path)))
     }
@@ -235,15 +239,15 @@ struct RobustnessUpgradeBackupTests {
         try Diaries.log(1, into: try #require(try DiaryFile.open(path: path, create: true)))
         let manual = try Backup.make(diaryAt: path, nowUTC: 1_700_000_000)
         for round in 1...7 {
-            // Put the diary back to version 1, holding `round` episodes, then upgrade it again.
+            // Put the diary back to the shipped version, holding `round` episodes, then upgrade it again.
             let db = try Database(path: path, create: false)
-            try db.executeScript("DROP TABLE IF EXISTS test_only_upgrade; PRAGMA user_version = 1")
+            try db.executeScript("DROP TABLE IF EXISTS test_only_upgrade; PRAGMA user_version = \(Self.shipped)")
             let file = try #require(try DiaryFile.open(path: path, create: false))
             if round > 1 { try Diaries.log(1, into: file, from: round) }
             _ = try DiaryFile.open(path: path, create: false, migrator: Diaries.withTestUpgrade())
         }
         let names = Backup.existing(forDiary: path)
-        let automatic = names.filter { $0.contains("-before-v2") }
+        let automatic = names.filter { $0.contains("-before-v\(Self.next)") }
         #expect(automatic.count == AutomaticBackup.kept)
         #expect(names.contains(URL(fileURLWithPath: manual.path).lastPathComponent))
         // The newest five survive: they hold 3...7 episodes.
@@ -266,10 +270,10 @@ struct RobustnessUpgradeBackupTests {
             Issue.record("expected upgradeBackupFailed, got \(String(describing: error))")
             return
         }
-        #expect(target == 2)
+        #expect(target == Self.next)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         let db = try Database(path: path, create: false, readOnly: true)
-        #expect(try Migrator.version(of: db) == 1)
+        #expect(try Migrator.version(of: db) == Self.shipped)
     }
 
     @Test func backupNamesReadBackAndSortByTime() throws {

@@ -1,3 +1,4 @@
+import DiaryStore
 import Foundation
 import Testing
 
@@ -36,7 +37,7 @@ struct DiaryLocationTests {
             #expect(try cramp.permissions("\(home)/\(folder)") == 0o700, "\(folder)")
         }
         #expect(try cramp.permissions("\(home)/.local/share/cramp/cramp.db") == 0o600)
-        #expect(try cramp.row("PRAGMA user_version", database: "\(home)/.local/share/cramp/cramp.db") == "1")
+        #expect(try cramp.row("PRAGMA user_version", database: "\(home)/.local/share/cramp/cramp.db") == String(MigrationCatalogue.latestVersion))
     }
 
     @Test func bareCrampPrintsAStatusAndWritesNothing() throws {
@@ -121,7 +122,7 @@ struct DiaryLocationTests {
                                        useDefaultDatabase: false, executable: unshare)
             #expect(result.status == 0, "exit \(result.status): \(result.stderr)")
         }
-        #expect(try cramp.row("PRAGMA user_version", database: database) == "1")
+        #expect(try cramp.row("PRAGMA user_version", database: database) == String(MigrationCatalogue.latestVersion))
         #expect(try cramp.row("SELECT leg, site, duration_s FROM episode", database: database) == "left|calf|120")
 
         // An empty file (version 0) is migrated by the copy too.
@@ -130,6 +131,6 @@ struct DiaryLocationTests {
         let migrated = try cramp.run(namespaces + ["sh", "-c", script, "sh", buildFolder, migrations, copy.path, "log", "right", "1m",
                                                    "--db", empty], useDefaultDatabase: false, executable: unshare)
         #expect(migrated.status == 0, "\(migrated.stderr)")
-        #expect(try cramp.row("PRAGMA user_version", database: empty) == "1")
+        #expect(try cramp.row("PRAGMA user_version", database: empty) == String(MigrationCatalogue.latestVersion))
     }
 }

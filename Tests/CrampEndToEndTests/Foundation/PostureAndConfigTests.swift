@@ -39,8 +39,8 @@ struct PostureAndConfigTests {
         defer { cramp.cleanup() }
         let listed = try cramp.ok(["config", "list"])
         let keys = listed.stdout.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
-        #expect(keys == ["night-window", "break-interval", "long-standing", "long-sitting", "nocturnal-mark", "link-lookback"])
-        #expect(listed.stdout.components(separatedBy: "(default)").count == 7, "\(listed.stdout)")
+        #expect(keys == ["night-window", "break-interval", "long-standing", "long-sitting", "nocturnal-mark", "link-lookback", "keeping", "stretch-limit"])
+        #expect(listed.stdout.components(separatedBy: "(default)").count == 9, "\(listed.stdout)")
         #expect(cramp.snapshot().isEmpty, "reading settings created the diary")
         #expect(try cramp.ok(["config", "get", "break-interval"]).stdout == "40\n")
 

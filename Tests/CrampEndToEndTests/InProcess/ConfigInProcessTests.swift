@@ -5,7 +5,7 @@ import Testing
 /// `cramp config list/get/set/reset` through the real commands; values read back from the diary's settings.
 @Suite("in process: config")
 struct ConfigInProcessTests {
-    static let keys = ["night-window", "break-interval", "long-standing", "long-sitting", "nocturnal-mark", "link-lookback"]
+    static let keys = ["night-window", "break-interval", "long-standing", "long-sitting", "nocturnal-mark", "link-lookback", "keeping", "stretch-limit"]
 
     @Test(arguments: [["config"], ["config", "list"]])
     func listShowsEveryDefaultAndCreatesNothing(_ arguments: [String]) throws {

@@ -1,3 +1,4 @@
+import DiaryStore
 import Foundation
 import Testing
 
@@ -17,7 +18,7 @@ struct MaintenanceInProcessTests {
         let target = cramp.path("before-travel.db")
         let result = cramp.ok(["backup", "-o", target])
         #expect(result.stdout == target + "\n")
-        #expect(result.messageLines == ["backed up 2 episodes (schema version 1) to \(target); integrity check: ok"])
+        #expect(result.messageLines == ["backed up 2 episodes (schema version \(MigrationCatalogue.latestVersion)) to \(target); integrity check: ok"])
         #expect(try cramp.storedEpisodes(target) == cramp.storedEpisodes())
         let mode = try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? NSNumber
         #expect(mode?.intValue == 0o600)
@@ -27,10 +28,10 @@ struct MaintenanceInProcessTests {
         let cramp = try diary()
         defer { cramp.cleanup() }
         // 09:00 in Berlin is 08:00 UTC.
-        let first = cramp.path("backups/cramp-20261121T080000Z-v1.db")
+        let first = cramp.path("backups/cramp-20261121T080000Z-v\(MigrationCatalogue.latestVersion).db")
         #expect(cramp.ok(["backup"]).stdout == first + "\n")
         #expect(try cramp.storedEpisodes(first).count == 2)
-        #expect(cramp.ok(["backup"]).stdout == cramp.path("backups/cramp-20261121T080000Z-v1-2.db") + "\n")
+        #expect(cramp.ok(["backup"]).stdout == cramp.path("backups/cramp-20261121T080000Z-v\(MigrationCatalogue.latestVersion)-2.db") + "\n")
     }
 
     @Test func backupRefusesAnExistingFileAndLeavesItAlone() throws {
@@ -95,7 +96,7 @@ struct MaintenanceInProcessTests {
         cramp.ok(["backup"])
         #expect(cramp.ok(["paths"]).outputLines == [
             "database   \(cramp.database) (from $CRAMP_DB)",
-            "backups    \(cramp.folder.path)/backups (1, newest cramp-20261121T080000Z-v1.db)",
+            "backups    \(cramp.folder.path)/backups (1, newest cramp-20261121T080000Z-v\(MigrationCatalogue.latestVersion).db)",
             "settings   in the diary itself; 1 changed (night-window); cramp config list shows them",
             "time zone  TZ=Europe/Berlin",
         ])

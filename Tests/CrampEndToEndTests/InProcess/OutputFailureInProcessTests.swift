@@ -1,3 +1,4 @@
+import DiaryStore
 import Foundation
 import Testing
 
@@ -23,7 +24,7 @@ struct OutputFailureInProcessTests {
         Case(arguments: ["config", "list"], notice: nil),
         Case(arguments: ["paths"], notice: nil),
         Case(arguments: ["backup", "-o", "{folder}/copy.db"],
-             notice: "backed up 2 episodes (schema version 1) to {folder}/copy.db; integrity check: ok"),
+             notice: "backed up 2 episodes (schema version \(MigrationCatalogue.latestVersion)) to {folder}/copy.db; integrity check: ok"),
     ]
 
     static let fullDisk = "cramp: cannot write to standard output: No space left on device; the output is incomplete"

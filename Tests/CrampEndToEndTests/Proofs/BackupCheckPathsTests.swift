@@ -1,3 +1,4 @@
+import DiaryStore
 import Foundation
 import Testing
 
@@ -12,14 +13,14 @@ struct BackupCheckPathsTests {
         let backup = try cramp.run(["backup"])
         #expect(backup.status == 0, "\(backup.stderr)")
         // 2026-11-21T09:00 in Berlin is 08:00 UTC.
-        let expected = cramp.folder.appendingPathComponent("backups/cramp-20261121T080000Z-v1.db").path
+        let expected = cramp.folder.appendingPathComponent("backups/cramp-20261121T080000Z-v\(MigrationCatalogue.latestVersion).db").path
         #expect(backup.stdout == expected + "\n")
-        #expect(backup.stderr.contains("backed up 3 episodes (schema version 1)"))
+        #expect(backup.stderr.contains("backed up 3 episodes (schema version \(MigrationCatalogue.latestVersion))"))
         #expect(try cramp.sql("SELECT count(*) FROM episode", database: expected) == ["3"])
         #expect(try cramp.sql("PRAGMA integrity_check", database: expected) == ["ok"])
 
         let again = try cramp.run(["backup"])
-        #expect(again.stdout.hasSuffix("cramp-20261121T080000Z-v1-2.db\n"))
+        #expect(again.stdout.hasSuffix("cramp-20261121T080000Z-v\(MigrationCatalogue.latestVersion)-2.db\n"))
         let named = try cramp.run(["backup", "-o", cramp.folder.appendingPathComponent("before-travel.db").path])
         #expect(named.status == 0)
         let refused = try cramp.run(["backup", "-o", cramp.folder.appendingPathComponent("before-travel.db").path])
@@ -74,7 +75,7 @@ struct BackupCheckPathsTests {
         #expect(try cramp.run(["backup"]).status == 0)
         let after = try cramp.run(["paths"])
         #expect(after.stdout.contains("database   \(cramp.database) (from $CRAMP_DB)\n"))
-        #expect(after.stdout.contains("(1, newest cramp-20261121T080000Z-v1.db)"))
+        #expect(after.stdout.contains("(1, newest cramp-20261121T080000Z-v\(MigrationCatalogue.latestVersion).db)"))
         #expect(after.stdout.contains("1 changed (night-window)"))
         #expect(after.stdout.contains("time zone  TZ=Europe/Berlin"))
 

@@ -1,3 +1,4 @@
+import DiaryStore
 import Foundation
 import TestSupport
 import Testing
@@ -81,7 +82,7 @@ extension ProcessHeavyProofs {
                     }
                 }
                 #expect(try cramp.integer("SELECT count(*) FROM episode", database: path) == 4)
-                #expect(try cramp.integer("PRAGMA user_version", database: path) == 1)
+                #expect(try cramp.integer("PRAGMA user_version", database: path) == MigrationCatalogue.latestVersion)
             }
             #expect(failures.value == 0)
             proofLine("first-open race: \(rounds) new diaries each created by 4 cramp log processes at once: "

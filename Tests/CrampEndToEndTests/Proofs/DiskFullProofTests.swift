@@ -4,14 +4,14 @@ import Testing
 
 @Suite("Proof: a full disk refuses the write and keeps everything before it")
 struct DiskFullProofTests {
-    /// A 256 KiB tmpfs fills after a few episodes with long notes. Mounting needs root (CAP_SYS_ADMIN);
+    /// A 512 KiB tmpfs fills after a few episodes with long notes. Mounting needs root (CAP_SYS_ADMIN);
     /// elsewhere this test is skipped and says so.
-    @Test(.proof, .enabled(if: SmallDisk.available, "needs root allowed to mount a small tmpfs (mount -t tmpfs -o size=256k)"))
+    @Test(.proof, .enabled(if: SmallDisk.available, "needs root allowed to mount a small tmpfs (mount -t tmpfs -o size=512k)"))
     func logExits74WhenTheDiskIsFullAndEarlierEpisodesAreIntact() throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
         let disk = cramp.folder.appendingPathComponent("small-disk").path
-        try SmallDisk.mount(disk, kilobytes: 256)
+        try SmallDisk.mount(disk, kilobytes: 512)
         defer { SmallDisk.unmount(disk) }
         let path = disk + "/cramp.db"
         let started = Date()
@@ -54,7 +54,7 @@ struct DiskFullProofTests {
         #expect(after.status == 0, "\(after.stderr)")
         #expect(try cramp.integer("SELECT count(*) FROM episode", database: path) == logged.count + 1)
         proofLine("""
-            disk full: 256 KiB file system; \(logged.count) episodes with 9 KB notes stored, then cramp log exited 74 \
+            disk full: 512 KiB file system; \(logged.count) episodes with 9 KB notes stored, then cramp log exited 74 \
             ("the disk holding … \(full.stderr.range(of: "is full").map { String(full.stderr[$0.lowerBound...]).trimmingCharacters(in: .newlines) } ?? full.stderr)") and \(refusedAgain) of 5 further attempts too; all \(logged.count) earlier episodes \
             intact with their notes, integrity_check ok; after freeing space the next log succeeded; \(seconds(since: started))
             """)
