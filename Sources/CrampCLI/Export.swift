@@ -71,6 +71,12 @@ extension Cramp {
             var count = 0
             do {
                 switch what {
+                case .checkIns:
+                    var exporter = CheckInExporter(sink: sink, format: fileFormat)
+                    count = try Export.write(try reader.checkIns(in: scope.range), to: &exporter, sink: sink)
+                case .gaps:
+                    var exporter = GapExporter(sink: sink, format: fileFormat)
+                    count = try Export.write(try reader.gaps(in: scope.range), to: &exporter, sink: sink)
                 case .episodes:
                     var exporter = EpisodeExporter(sink: sink, format: fileFormat, nightWindow: window)
                     try reader.forEachEpisode(fromUTC: scope.fromUTC, toUTC: scope.toUTC) { episode in
@@ -90,12 +96,6 @@ extension Cramp {
                         count += 1
                     }
                     _ = exporter.finish()
-                case .checkIns:
-                    var exporter = CheckInExporter(sink: sink, format: fileFormat)
-                    count = try Export.write(try reader.checkIns(in: scope.range), to: &exporter, sink: sink)
-                case .gaps:
-                    var exporter = GapExporter(sink: sink, format: fileFormat)
-                    count = try Export.write(try reader.gaps(in: scope.range), to: &exporter, sink: sink)
                 }
             } catch is OutputStopped {
                 // The sink holds the write error; commit() reports it below.
