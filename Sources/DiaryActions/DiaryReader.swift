@@ -109,8 +109,10 @@ public struct DiaryReader {
         let rows = ReportInput.rows(period: period, currentNight: currentNight, settings: settings)
         guard let file else {
             return ReportInput(period: period, currentNight: currentNight, settings: settings,
-                               episodes: [], postureSessions: [], stretchBreaks: [])
+                               episodes: [], postureSessions: [], stretchBreaks: [],
+                               keeping: DiaryKeeping(rule: settings.keeping, firstRecord: nil))
         }
+        let keeping = try keeping(settings: settings)
         let counted = min(rows.episodes.lowerBound, extra?.from ?? .max) ..< max(rows.episodes.upperBound, extra?.to ?? .min)
         let listed = rows.episodeLists.clamped(to: counted)
         return try reading { _ in
@@ -125,7 +127,7 @@ public struct DiaryReader {
             let breaks = try BreakRepository(file.db).breaks(fromUTC: rows.stretchBreaks.lowerBound,
                                                               toUTC: rows.stretchBreaks.upperBound)
             return ReportInput(period: period, currentNight: currentNight, settings: settings, episodes: episodes,
-                               outlines: outlines, postureSessions: sessions, stretchBreaks: breaks)
+                               outlines: outlines, postureSessions: sessions, stretchBreaks: breaks, keeping: keeping)
         }
     }
 
