@@ -46,8 +46,10 @@ public struct Report: Hashable, Sendable {
     /// The diary's first record; nights before it are not kept.
     public let firstRecord: Night?
 
-    /// True when nothing at all was logged for the period (no episode and no posture record).
-    public var isEmpty: Bool { totals.cramps + totals.numbness == 0 && daysWithPosture == 0 }
+    /// True when nothing at all was logged for the period (no episode, posture record or check-in).
+    public var isEmpty: Bool {
+        totals.cramps + totals.numbness == 0 && daysWithPosture == 0 && !nights.contains { $0.checkIn != nil }
+    }
 
     /// Builds the report. Pure: the same input always gives the same report.
     public static func build(input: ReportInput) -> Report { build(input: input, tallies: input.tallies) }
