@@ -24,7 +24,7 @@ extension Cramp {
 
         /// Which table.
         enum What: String, ExpressibleByArgument, CaseIterable {
-            case episodes, posture
+            case episodes, posture, nights
         }
 
         @OptionGroup var global: GlobalOptions
@@ -39,7 +39,7 @@ extension Cramp {
         @Flag(name: .long, help: "Start the CSV with a UTF-8 byte order mark, for spreadsheets that need one to read UTF-8.")
         var bom = false
 
-        @Option(name: .long, help: "Which table: episodes, or posture (sitting and standing sessions).")
+        @Option(name: .long, help: "Which table: episodes, posture (sitting and standing sessions), or nights (one row per night).")
         var what: What = .episodes
 
         func validate() throws {
@@ -77,12 +77,14 @@ extension Cramp {
                         count += 1
                     }
                     _ = exporter.finish()
+                case .nights:
+                    count = try exportNights(expression, reader: reader, sink: sink, format: fileFormat)
                 }
             } catch is OutputStopped {
                 // The sink holds the write error; commit() reports it below.
             }
             try sink.commit()
-            let noun = what == .episodes ? (count == 1 ? "episode" : "episodes") : (count == 1 ? "posture session" : "posture sessions")
+            let noun = what == .nights ? (count == 1 ? "night" : "nights") : what == .episodes ? (count == 1 ? "episode" : "episodes") : (count == 1 ? "posture session" : "posture sessions")
             let destination = sink.destination == .standardOutput ? "" : " to \(sink.destination.label)"
             session.console.message("exported \(count) \(noun) (\(scope.label))\(destination)")
         }

@@ -140,3 +140,21 @@ public struct DiaryReader {
         }
     }
 }
+
+extension DiaryReader {
+    /// The nights table of `expression`, one row per complete night: `all` runs from the diary's first record to
+    /// last night; a period is cut at last night, as a night under way has no count yet.
+    public func nightRows(_ expression: PeriodExpression) throws -> (range: NightRange?, rows: [NightRow]) {
+        let settings = try settings()
+        let lastComplete = clock.currentNight(window: settings.nightWindow).adding(-1)
+        let asked: NightRange?
+        if expression == .all {
+            asked = try keeping(settings: settings).firstRecord.flatMap { NightRange(from: $0, to: lastComplete) }
+        } else {
+            asked = try nights(expression, window: settings.nightWindow)
+        }
+        guard let asked else { return (nil, []) }
+        let input = try reportInput(period: asked, settings: settings)
+        return (asked, Report.nightRows(input: input, through: lastComplete))
+    }
+}

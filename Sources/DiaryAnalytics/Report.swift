@@ -101,3 +101,20 @@ public struct Report: Hashable, Sendable {
         )
     }
 }
+
+extension Report {
+    /// The rows of the nights of `input.period` up to `last` (nothing when `last` is before the period), as
+    /// `build` makes them, without the rest of the report: the nights export.
+    public static func nightRows(input: ReportInput, through last: Night) -> [NightRow] {
+        guard let nights = NightRange(from: input.period.from, to: min(input.period.to, last)) else { return [] }
+        let settings = input.settings
+        let tallies = input.tallies
+        let placed = input.episodes.lazy.map { PlacedEpisode($0, window: settings.nightWindow) }
+            .filter { nights.contains($0.night) }
+        let days = PostureDays.aggregate(
+            sessions: input.postureSessions, breaks: input.stretchBreaks, intervalMinutes: settings.breakIntervalMinutes
+        )
+        return EpisodeSummaries.rows(Array(nights.nights), placed: Array(placed), days: days,
+                                     current: input.currentNight, kept: input.keptNights(tallies: tallies))
+    }
+}
