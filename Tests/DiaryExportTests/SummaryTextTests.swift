@@ -36,8 +36,8 @@ import Testing
             + "The mark: 5 or more nocturnal cramps a month is in the range reported by about 6% of adults "
             + "(Grandner & Winkelman, PLOS ONE 2017)."))
         // Both windows fully kept: 4 x 7 / 30 = 0.93 and 1 x 7 / 30 = 0.23 a week.
-        #expect(all.contains("2026-10-22 to 2026-11-20: 4 nocturnal cramps on 4 nights; 30 kept, 0.9 a week"))
-        #expect(all.contains("2026-09-22 to 2026-10-21: 1 nocturnal cramp on 1 night; 30 kept, 0.2 a week"))
+        #expect(all.contains("2026-10-22 to 2026-11-20: 4 nocturnal cramps, 4 cramp nights, 30 kept nights"))
+        #expect(all.contains("2026-09-22 to 2026-10-21: 1 nocturnal cramp, 1 cramp night, 30 kept nights"))
         #expect(all.contains("Change: from 0.2 to 0.9 nocturnal cramps per week over kept nights (more cramps recently; "
             + "counts only, not a test"))
         #expect(!all.contains("Not compared"))
@@ -53,7 +53,7 @@ import Testing
         #expect(all.contains("The diary begins on the night of 2026-10-01, its first record: the 39 nights of the period "
             + "before it were not kept, so no figure counts them and the tables start there. Kept nights: 51 of 90 "
             + "(continuous keeping from the first record)."))
-        #expect(all.contains("2026-09-22 to 2026-10-21: 1 nocturnal cramp on 1 night; 21 kept, 0.3 a week"))
+        #expect(all.contains("2026-09-22 to 2026-10-21: 1 nocturnal cramp, 1 cramp night, 21 kept nights"))
         #expect(all.contains("Change: from 0.3 to 0.9 nocturnal cramps per week over kept nights"))
         #expect(summary.months.map(\.label) == ["2026-10", "2026-11"])
     }

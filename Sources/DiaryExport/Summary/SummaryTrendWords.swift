@@ -22,12 +22,12 @@ extension SummaryWords {
         return rates.prefix(1).uppercased() + rates.dropFirst() + "."
     }
 
-    /// `2026-10-22 to 2026-11-20: 4 nocturnal cramps on 4 nights; 30 kept, 0.9 a week`.
+    /// `2026-10-22 to 2026-11-20: 4 nocturnal cramps, 4 cramp nights, 30 kept nights`; the weekly rates are
+    /// in the change sentence.
     static func trendLine(_ t: PeriodTotals) -> String {
-        let counts = "\(t.range.from) to \(t.range.to): \(ReportFormat.count(t.nocturnalCramps, "nocturnal cramp")) on "
-            + ReportFormat.count(t.crampNights, "night")
-        guard let perWeek = t.nocturnalCrampsPerWeek else { return counts + "; no night kept" }
-        return counts + "; \(t.keptNights) kept, \(ReportFormat.decimals(perWeek, 1)) a week"
+        "\(t.range.from) to \(t.range.to): \(ReportFormat.count(t.nocturnalCramps, "nocturnal cramp")), "
+            + "\(ReportFormat.count(t.crampNights, "cramp night")), "
+            + (t.keptNights == 0 ? "no night kept" : ReportFormat.count(t.keptNights, "kept night"))
     }
 
     /// The change in the weekly rate when both windows have enough kept nights; otherwise what is missing.

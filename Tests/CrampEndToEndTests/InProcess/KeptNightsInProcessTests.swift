@@ -43,7 +43,7 @@ struct KeptNightsInProcessTests {
         #expect(all.contains("14 nocturnal cramps on 11 nights in the 30 nights 2026-10-27 to 2026-11-25 (19 of them "
             + "kept): at or above the mark of 5."), "\(text)")
         // Better or worse: no change is stated, and the reason is named.
-        #expect(all.contains("2026-09-27 to 2026-10-26: 0 nocturnal cramps on 0 nights; no night kept"), "\(text)")
+        #expect(all.contains("2026-09-27 to 2026-10-26: 0 nocturnal cramps, 0 cramp nights, no night kept"), "\(text)")
         #expect(all.contains("Not compared: the earlier 30 nights (2026-09-27 to 2026-10-26) have no kept night, as the "
             + "diary's first record is on the night of 2026-11-07. A comparison needs at least 14 kept nights in each "
             + "(our convention: two weeks, the shortest diary period of the trials)."), "\(text)")
