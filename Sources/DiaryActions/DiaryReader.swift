@@ -144,7 +144,7 @@ public struct DiaryReader {
     }
 
     /// Runs a read, naming the diary in any SQLite failure.
-    private func reading<T>(_ body: (DiaryFile?) throws -> T) throws -> T {
+    func reading<T>(_ body: (DiaryFile?) throws -> T) throws -> T {
         do {
             return try body(file)
         } catch let error as SQLiteError {

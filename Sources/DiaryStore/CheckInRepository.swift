@@ -110,3 +110,20 @@ public struct CheckInRepository {
             createdUTC: row.int64(CheckInTable.createdUTC), updatedUTC: row.int64(CheckInTable.updatedUTC))
     }
 }
+
+// Look-ups an import needs (see `RecordLookups.swift`): a check-in's natural key is its night.
+extension CheckInRepository {
+    /// True when check-in `id` is about `night` and no row of the running import took it yet.
+    public func hasUnclaimed(id: Int64, night: Night) throws -> Bool {
+        try db.cached("""
+            SELECT 1 FROM check_in WHERE id = ? AND night = ? AND id NOT IN (SELECT id FROM temp.import_claimed)
+            """).bind([id, night.description]).first { _ in true } ?? false
+    }
+
+    /// The check-in about `night` when no row of the running import took it yet.
+    public func unclaimedID(night: Night) throws -> Int64? {
+        try db.cached("""
+            SELECT id FROM check_in WHERE night = ? AND id NOT IN (SELECT id FROM temp.import_claimed)
+            """).bind([night.description]).first { $0.int64(0) }
+    }
+}

@@ -87,3 +87,21 @@ public struct KeepingGapRepository {
             createdUTC: row.int64(KeepingGapTable.createdUTC), updatedUTC: row.int64(KeepingGapTable.updatedUTC))
     }
 }
+
+// Look-ups an import needs (see `RecordLookups.swift`): a gap's natural key is its first night.
+extension KeepingGapRepository {
+    /// True when gap `id` begins on `first` and no row of the running import took it yet.
+    public func hasUnclaimed(id: Int64, first: Night) throws -> Bool {
+        try db.cached("""
+            SELECT 1 FROM keeping_gap WHERE id = ? AND first_night = ? AND id NOT IN (SELECT id FROM temp.import_claimed)
+            """).bind([id, first.description]).first { _ in true } ?? false
+    }
+
+    /// The lowest id of a gap beginning on `first` that no row of the running import took yet.
+    public func unclaimedID(first: Night) throws -> Int64? {
+        try db.cached("""
+            SELECT id FROM keeping_gap WHERE first_night = ? AND id NOT IN (SELECT id FROM temp.import_claimed)
+            ORDER BY id LIMIT 1
+            """).bind([first.description]).first { $0.int64(0) }
+    }
+}
