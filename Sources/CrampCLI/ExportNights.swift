@@ -7,6 +7,6 @@ extension Cramp.Export {
     func exportNights(_ expression: PeriodExpression, reader: DiaryReader, sink: OutputSink,
                       format: ExportFormat) throws -> Int {
         var exporter = NightExporter(sink: sink, format: format)
-        return try Export.write(try reader.nightRows(expression).rows, to: &exporter, sink: sink)
+        return try Self.write(try reader.nightRows(expression).rows, to: &exporter, sink: sink)
     }
 }
