@@ -11,7 +11,10 @@ enum SummaryWords {
     }
 
     static func since(_ s: VisitSummary) -> String {
-        guard let first = s.firstEpisode, let night = s.firstNight else { return "Nothing logged in the diary yet." }
+        guard let first = s.firstEpisode, let night = s.firstNight else {
+            // Check-ins or posture records alone are a diary kept, only without an episode.
+            return s.firstRecord == nil ? "Nothing logged in the diary yet." : "No cramp or numbness episode in the diary yet."
+        }
         return "First episode in the diary: \(EpisodeText.when(first)) (night of \(night))."
     }
 

@@ -6,9 +6,7 @@ import Testing
 /// last complete night is 2026-11-29.
 @Suite("in process: gaps and check-ins")
 struct KeptGapsInProcessTests {
-    private func flat(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
-    }
+    private func flat(_ text: String) -> String { KeptNightsInProcessTests.flat(text) }
 
     private func diary() throws -> InProcessCramp {
         var cramp = try InProcessCramp()
@@ -121,6 +119,7 @@ struct KeptGapsInProcessTests {
             "\r\n2026-11-18,no,0,0,0,,,,,\r\n2026-11-19,no,0,0,0,,,,,\r\n2026-11-20,yes,0,0,0,0,,,,\r\n2026-11-21,yes,0,0,0,0,,,,\r\n"))
 
         let summary = flat(cramp.ok(["summary"]).stdout)
+        #expect(summary.contains("No cramp or numbness episode in the diary yet."), "\(summary)")
         #expect(summary.contains("The diary begins on the night of 2026-11-20, its first record: the 80 nights of the period "
             + "before it were not kept"), "\(summary)")
         #expect(summary.contains("Kept nights: 10 of 90 (continuous keeping from the first record)."), "\(summary)")

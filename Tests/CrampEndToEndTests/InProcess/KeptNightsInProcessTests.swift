@@ -5,9 +5,12 @@ import Testing
 /// both 2026 clock changes in Europe/Berlin, and strict keeping, in report, summary, JSON and the nights export.
 @Suite("in process: kept nights")
 struct KeptNightsInProcessTests {
-    private func flat(_ text: String) -> String {
+    /// The text with line breaks and indents folded into single spaces, to find wrapped sentences.
+    static func flat(_ text: String) -> String {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
+
+    private func flat(_ text: String) -> String { Self.flat(text) }
 
     /// Three weeks of entries from 2026-11-07, as the issue tried it: 14 nocturnal cramps on 11 nights
     /// (07 twice, 08, 10 twice, 11, 13, 15 twice, 17, 19, 21, 23, 25), summarised on 2026-11-26.
