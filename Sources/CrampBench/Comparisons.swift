@@ -138,6 +138,15 @@ struct BenchSetup {
                 baseline: version, targetRatio: nil, memoryLimitMiB: nil,
                 explanation: "The report over all ten years (\(mainEpisodes.grouped) episodes) against the start floor; no target."),
             Comparison(
+                id: "summary", title: "cramp summary / cramp --version",
+                subject: cramp(["summary"], diary: mainDiary, output: "summary"), baseline: version,
+                targetRatio: nil, memoryLimitMiB: nil,
+                explanation: """
+                    The 90-night visit summary on \(mainEpisodes.grouped) episodes (kept nights, months, weeks, the \
+                    60-night trend, the links) against the start floor; no target of its own, measured beside the \
+                    weekly report's.
+                    """),
+            Comparison(
                 id: "export-csv", title: "cramp export --format csv / sqlite3 -csv",
                 subject: cramp(["export", "--format", "csv"], diary: mainDiary, output: "export"),
                 baseline: sqlite(["-csv", "-header", mainDiary, ExportQuery.sql], output: "export-sqlite",

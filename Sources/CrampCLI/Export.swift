@@ -27,6 +27,7 @@ extension Cramp {
             case episodes, posture
             case checkIns = "check-ins"
             case gaps
+            case nights
 
             /// `3 episodes`, `1 check-in`.
             func count(_ count: Int) -> String {
@@ -35,6 +36,7 @@ extension Cramp {
                 case .posture: ("posture session", "posture sessions")
                 case .checkIns: ("check-in", "check-ins")
                 case .gaps: ("gap", "gaps")
+                case .nights: ("night", "nights")
                 }
                 return "\(count) \(count == 1 ? one : many)"
             }
@@ -52,7 +54,7 @@ extension Cramp {
         @Flag(name: .long, help: "Start the CSV with a UTF-8 byte order mark, for spreadsheets that need one to read UTF-8.")
         var bom = false
 
-        @Option(name: .long, help: "Which table: episodes, posture (sitting and standing sessions), check-ins, or gaps.")
+        @Option(name: .long, help: "Which table: episodes, posture (sitting and standing sessions), check-ins, gaps, or nights (one row per night).")
         var what: What = .episodes
 
         func validate() throws {
@@ -96,6 +98,8 @@ extension Cramp {
                         count += 1
                     }
                     _ = exporter.finish()
+                case .nights:
+                    count = try exportNights(expression, reader: reader, sink: sink, format: fileFormat)
                 }
             } catch is OutputStopped {
                 // The sink holds the write error; commit() reports it below.

@@ -11,9 +11,10 @@ extension Cramp {
             commandName: "summary",
             abstract: "A one-page summary for a doctor visit (default: the last 90 nights), as text or printable HTML.",
             discussion: """
-                Since when, how often (per month, and the 30-night count against the mark with its source), the \
-                pattern (time of night, legs, sites, triggers), better or worse (the last 30 nights against the 30 \
-                before), what was tried and how it worked, links with enough data behind them, red flags, and \
+                Since when and how many nights were kept, how often (cramp-free nights and cramps per week over kept \
+                nights, duration, intensity and sleep disturbance, per month from the first record, and the 30-night \
+                count against the mark with its source), the pattern (time of night, legs, sites, triggers), better or \
+                worse (the last 30 nights against the 30 before, when both have 14 kept nights), what was tried and how it worked, links with enough data behind them, red flags, and \
                 medicines noted as triggers. `--format html -o visit.html` writes a self-contained page with charts \
                 that prints on at most two A4 pages. Periods: \(PeriodExpression.acceptedForms).
                 """)

@@ -109,8 +109,10 @@ public struct DiaryReader {
         let rows = ReportInput.rows(period: period, currentNight: currentNight, settings: settings)
         guard let file else {
             return ReportInput(period: period, currentNight: currentNight, settings: settings,
-                               episodes: [], postureSessions: [], stretchBreaks: [])
+                               episodes: [], postureSessions: [], stretchBreaks: [],
+                               keeping: DiaryKeeping(rule: settings.keeping, firstRecord: nil))
         }
+        let keeping = try keeping(settings: settings)
         let counted = min(rows.episodes.lowerBound, extra?.from ?? .max) ..< max(rows.episodes.upperBound, extra?.to ?? .min)
         let listed = rows.episodeLists.clamped(to: counted)
         return try reading { _ in
@@ -125,7 +127,7 @@ public struct DiaryReader {
             let breaks = try BreakRepository(file.db).breaks(fromUTC: rows.stretchBreaks.lowerBound,
                                                               toUTC: rows.stretchBreaks.upperBound)
             return ReportInput(period: period, currentNight: currentNight, settings: settings, episodes: episodes,
-                               outlines: outlines, postureSessions: sessions, stretchBreaks: breaks)
+                               outlines: outlines, postureSessions: sessions, stretchBreaks: breaks, keeping: keeping)
         }
     }
 
@@ -148,5 +150,23 @@ public struct DiaryReader {
         } catch let error as SQLiteError {
             throw StoreError(error, path: path)
         }
+    }
+}
+
+extension DiaryReader {
+    /// The nights table of `expression`, one row per complete night: `all` runs from the diary's first record to
+    /// last night; a period is cut at last night, as a night under way has no count yet.
+    public func nightRows(_ expression: PeriodExpression) throws -> (range: NightRange?, rows: [NightRow]) {
+        let settings = try settings()
+        let lastComplete = clock.currentNight(window: settings.nightWindow).adding(-1)
+        let asked: NightRange?
+        if expression == .all {
+            asked = try keeping(settings: settings).firstRecord.flatMap { NightRange(from: $0, to: lastComplete) }
+        } else {
+            asked = try nights(expression, window: settings.nightWindow)
+        }
+        guard let asked else { return (nil, []) }
+        let input = try reportInput(period: asked, settings: settings)
+        return (asked, Report.nightRows(input: input, through: lastComplete))
     }
 }

@@ -20,6 +20,10 @@ public struct NightRow: Hashable, Sendable {
     public let inProgress: Bool
     /// The day before, or nil when it has no posture record.
     public let dayBefore: PostureDay?
+    /// Whether the night was kept; a night that was not is unknown, never cramp-free.
+    public let keeping: NightKeeping
+    /// The morning check-in about the night (sleep disturbance, soreness), if any.
+    public let checkIn: CheckIn?
 
     /// Cramp and numbness seconds together.
     public var totalSeconds: Int { crampSeconds + numbnessSeconds }
@@ -43,21 +47,47 @@ public struct PeriodTotals: Hashable, Sendable {
     public let totalSeconds: Int
     /// Episodes on nights of `range` that have not begun (rows dated after now), counted in none of the above.
     public let laterEpisodes: Int
+    /// Of the elapsed nights, those kept (README.md, "Kept nights").
+    public let keptNights: Int
+    /// Of the elapsed nights, those inside a marked gap.
+    public let gapNights: Int
+    /// Kept nights without a nocturnal cramp.
+    public let crampFreeNights: Int
+    /// Nocturnal cramps on kept nights: what the weekly rate counts.
+    public let keptNocturnalCramps: Int
+
+    /// Nocturnal cramps per week over kept nights (cramps on kept nights x 7 / kept nights), as trials
+    /// count them; nil without a kept night.
+    public var nocturnalCrampsPerWeek: Double? {
+        keptNights > 0 ? Double(keptNocturnalCramps) * 7 / Double(keptNights) : nil
+    }
 
     /// Totals of the nights of `range`, counting nights up to `lastNight`.
-    public init(range: NightRange, lastNight: Night, tallies: NightTallies) {
+    public init(range: NightRange, lastNight: Night, tallies: NightTallies, kept: KeptNights) {
         self.range = range
         nightsElapsed = lastNight < range.from ? 0 : min(range.count, range.from.evening.days(to: lastNight.evening) + 1)
         var sum = NightTally.zero
-        var crampNights = 0
+        var crampNights = 0, keptNights = 0, gapNights = 0, crampFree = 0, keptCramps = 0
         for night in range.nights.prefix(nightsElapsed) {
             let tally = tallies[night]
             sum.add(tally)
             if tally.nocturnalCramps > 0 { crampNights += 1 }
+            switch kept[night] {
+            case .kept:
+                keptNights += 1
+                keptCramps += tally.nocturnalCramps
+                if tally.nocturnalCramps == 0 { crampFree += 1 }
+            case .gap: gapNights += 1
+            case .notKept: break
+            }
         }
         cramps = sum.cramps
         nocturnalCramps = sum.nocturnalCramps
         self.crampNights = crampNights
+        self.keptNights = keptNights
+        self.gapNights = gapNights
+        crampFreeNights = crampFree
+        keptNocturnalCramps = keptCramps
         numbness = sum.numbness
         totalSeconds = sum.seconds
         var later = NightTally.zero
@@ -100,7 +130,7 @@ public struct PostureTriggerShare: Hashable, Sendable {
 public enum EpisodeSummaries {
     /// One row per night of `nights`, in order.
     public static func rows(
-        _ nights: [Night], placed: [PlacedEpisode], days: [CivilDate: PostureDay], current: Night
+        _ nights: [Night], placed: [PlacedEpisode], days: [CivilDate: PostureDay], current: Night, kept: KeptNights
     ) -> [NightRow] {
         // One pass over the episodes, whatever the number of nights (a ten-year `all` has 3,650).
         var byNight: [Night: (tally: NightTally, crampSeconds: Int, legs: Set<Leg>)] = [:]
@@ -125,7 +155,7 @@ public enum EpisodeSummaries {
                 numbness: here.tally.numbness, crampSeconds: here.crampSeconds,
                 numbnessSeconds: here.tally.seconds - here.crampSeconds,
                 legs: Leg.allCases.filter(here.legs.contains), inProgress: night == current,
-                dayBefore: days[night.evening]
+                dayBefore: days[night.evening], keeping: kept[night], checkIn: kept.checkIn(night)
             )
         }
     }

@@ -55,20 +55,24 @@ public struct NightOutcome: Hashable, Sendable {
     public let dayBefore: PostureDay?
     /// True when the night had at least one nocturnal cramp.
     public let crampNight: Bool
+    /// True when the night was kept; a night that was not is unknown, so it is left out of every test.
+    public let kept: Bool
 
     /// Creates an outcome.
-    public init(night: Night, dayBefore: PostureDay?, crampNight: Bool) {
+    public init(night: Night, dayBefore: PostureDay?, crampNight: Bool, kept: Bool = true) {
         self.night = night
         self.dayBefore = dayBefore
         self.crampNight = crampNight
+        self.kept = kept
     }
 
-    /// Each night of `range`, paired with its day before and whether it had a nocturnal cramp.
+    /// Each night of `range`, paired with its day before, whether it had a nocturnal cramp and whether it was kept.
     public static func outcomes(
-        in range: NightRange, tallies: NightTallies, days: [CivilDate: PostureDay]
+        in range: NightRange, tallies: NightTallies, days: [CivilDate: PostureDay], kept: KeptNights
     ) -> [NightOutcome] {
         range.nights.map {
-            NightOutcome(night: $0, dayBefore: days[$0.evening], crampNight: tallies[$0].nocturnalCramps > 0)
+            NightOutcome(night: $0, dayBefore: days[$0.evening], crampNight: tallies[$0].nocturnalCramps > 0,
+                         kept: kept.isKept($0))
         }
     }
 }

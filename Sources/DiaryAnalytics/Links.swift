@@ -105,17 +105,21 @@ public struct Link: Hashable, Sendable {
 public struct LinkAnalysis: Hashable, Sendable {
     /// The nights looked at (setting `link-lookback`, ending at the report's last complete night).
     public let lookback: NightRange
-    /// Nights in the look-back whose day before has a posture record.
+    /// Kept nights in the look-back whose day before has a posture record: the nights every test uses.
     public let loggedNights: Int
+    /// Kept nights in the look-back, with or without a posture record the day before.
+    public let keptNights: Int
     /// One link per exposure, in `Exposure.allCases` order.
     public let links: [Link]
 
-    /// Tests each exposure on the outcomes inside `lookback`; nights whose day before is unknown are
-    /// left out of every test, never counted as unexposed.
+    /// Tests each exposure on the kept outcomes inside `lookback`; nights whose day before is unknown are
+    /// left out of every test, never counted as unexposed, and so are nights not kept, never cramp-free.
     public init(outcomes: [NightOutcome], lookback: NightRange, settings: Settings) {
-        let known = outcomes.filter { lookback.contains($0.night) && $0.dayBefore != nil }
+        let kept = outcomes.filter { lookback.contains($0.night) && $0.kept }
+        let known = kept.filter { $0.dayBefore != nil }
         self.lookback = lookback
         self.loggedNights = known.count
+        self.keptNights = kept.count
         var tables: [(Exposure, Proportion, Proportion)] = []
         for exposure in Exposure.allCases {
             let isExposed = known.map { exposure.isExposed($0.dayBefore!, settings: settings) }

@@ -39,9 +39,17 @@ public struct Report: Hashable, Sendable {
     public let links: LinkAnalysis
     /// Red-flag episodes in the period, earliest first.
     public let redFlags: [RedFlag]
+    /// Duration, intensity and sleep disturbance of the period's cramps.
+    public let measures: CrampMeasures
+    /// The keeping rule in force (setting `keeping`).
+    public let keepingRule: KeepingRule
+    /// The diary's first record; nights before it are not kept.
+    public let firstRecord: Night?
 
-    /// True when nothing at all was logged for the period (no episode and no posture record).
-    public var isEmpty: Bool { totals.cramps + totals.numbness == 0 && daysWithPosture == 0 }
+    /// True when nothing at all was logged for the period (no episode, posture record or check-in).
+    public var isEmpty: Bool {
+        totals.cramps + totals.numbness == 0 && daysWithPosture == 0 && !nights.contains { $0.checkIn != nil }
+    }
 
     /// Builds the report. Pure: the same input always gives the same report.
     public static func build(input: ReportInput) -> Report { build(input: input, tallies: input.tallies) }
@@ -61,18 +69,21 @@ public struct Report: Hashable, Sendable {
         )
         let lookback = NightRange(last: completeEnd, count: settings.linkLookbackNights)
         let periodDays = shownNights.compactMap { postureDays[$0.evening] }
+        let kept = input.keptNights(tallies: tallies)
+        let rows = EpisodeSummaries.rows(shownNights, placed: inPeriod, days: postureDays, current: input.currentNight,
+                                         kept: kept)
 
         return Report(
             period: period,
             currentNight: input.currentNight,
             settings: settings,
-            nights: EpisodeSummaries.rows(shownNights, placed: inPeriod, days: postureDays, current: input.currentNight),
-            totals: PeriodTotals(range: period, lastNight: shownEnd, tallies: tallies),
-            previousTotals: PeriodTotals(range: period.previous, lastNight: period.previous.to, tallies: tallies),
+            nights: rows,
+            totals: PeriodTotals(range: period, lastNight: shownEnd, tallies: tallies, kept: kept),
+            previousTotals: PeriodTotals(range: period.previous, lastNight: period.previous.to, tallies: tallies, kept: kept),
             hours: EpisodeSummaries.hourHistogram(inPeriod),
             legs: EpisodeSummaries.legs(inPeriod),
             sites: EpisodeSummaries.sites(inPeriod),
-            nocturnal: NocturnalFrequency(tallies: tallies, endingAt: shownEnd, mark: settings.nocturnalMark),
+            nocturnal: NocturnalFrequency(tallies: tallies, kept: kept, endingAt: shownEnd, mark: settings.nocturnalMark),
             triggers: EpisodeSummaries.triggers(inPeriod),
             postureTriggers: EpisodeSummaries.postureTriggers(inPeriod),
             reliefs: Reliefs.summarize(inPeriod.map(\.episode)),
@@ -80,10 +91,30 @@ public struct Report: Hashable, Sendable {
             days: shownNights.count,
             daysWithPosture: periodDays.count,
             links: LinkAnalysis(
-                outcomes: NightOutcome.outcomes(in: lookback, tallies: tallies, days: postureDays),
+                outcomes: NightOutcome.outcomes(in: lookback, tallies: tallies, days: postureDays, kept: kept),
                 lookback: lookback, settings: settings
             ),
-            redFlags: RedFlags.find(inPeriod)
+            redFlags: RedFlags.find(inPeriod),
+            measures: CrampMeasures(placed: inPeriod, rows: rows),
+            keepingRule: input.keeping.rule,
+            firstRecord: input.keeping.firstRecord
         )
+    }
+}
+
+extension Report {
+    /// The rows of the nights of `input.period` up to `last` (nothing when `last` is before the period), as
+    /// `build` makes them, without the rest of the report: the nights export.
+    public static func nightRows(input: ReportInput, through last: Night) -> [NightRow] {
+        guard let nights = NightRange(from: input.period.from, to: min(input.period.to, last)) else { return [] }
+        let settings = input.settings
+        let tallies = input.tallies
+        let placed = input.episodes.lazy.map { PlacedEpisode($0, window: settings.nightWindow) }
+            .filter { nights.contains($0.night) }
+        let days = PostureDays.aggregate(
+            sessions: input.postureSessions, breaks: input.stretchBreaks, intervalMinutes: settings.breakIntervalMinutes
+        )
+        return EpisodeSummaries.rows(Array(nights.nights), placed: Array(placed), days: days,
+                                     current: input.currentNight, kept: input.keptNights(tallies: tallies))
     }
 }

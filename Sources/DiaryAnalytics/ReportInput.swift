@@ -1,6 +1,7 @@
 import Diary
 
-/// Everything `Report.build` reads: the resolved period, "now", the settings and the rows.
+/// Everything `Report.build` reads: the resolved period, "now", the settings, the rows and which
+/// nights were kept.
 ///
 /// The rows may be more than needed (extra rows are filtered out by night), never fewer: fetch
 /// them with `ReportInput.rows(period:currentNight:settings:)`. Episodes outside
@@ -22,11 +23,14 @@ public struct ReportInput: Sendable {
     public var postureSessions: [PostureSession]
     /// Stretch breaks covering at least `rows(...).stretchBreaks`.
     public var stretchBreaks: [StretchBreak]
+    /// Which nights were kept: the rule, the first record, the gaps and the check-ins, read whole.
+    public var keeping: DiaryKeeping
 
     /// Creates an input.
     public init(
         period: NightRange, currentNight: Night, settings: Settings, episodes: [Episode],
-        outlines: [EpisodeOutline] = [], postureSessions: [PostureSession], stretchBreaks: [StretchBreak]
+        outlines: [EpisodeOutline] = [], postureSessions: [PostureSession], stretchBreaks: [StretchBreak],
+        keeping: DiaryKeeping
     ) {
         self.period = period
         self.currentNight = currentNight
@@ -35,12 +39,16 @@ public struct ReportInput: Sendable {
         self.outlines = outlines
         self.postureSessions = postureSessions
         self.stretchBreaks = stretchBreaks
+        self.keeping = keeping
     }
 
     /// Every episode of the input counted on its night: the whole episodes and the outlines together.
     public var tallies: NightTallies {
         NightTallies(episodes.lazy.map(\.outline) + outlines, window: settings.nightWindow)
     }
+
+    /// Which nights were kept, judged with `tallies` (strict keeping needs the episodes per night).
+    public func keptNights(tallies: NightTallies) -> KeptNights { KeptNights(keeping: keeping, tallies: tallies) }
 
     /// The nights the report describes: the period, cut at the night under way.
     static func lastShownNight(period: NightRange, currentNight: Night) -> Night { min(period.to, currentNight) }

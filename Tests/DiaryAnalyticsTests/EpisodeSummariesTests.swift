@@ -10,7 +10,9 @@ import Testing
         let window = NightWindow(text: "21:30-09:15")!
         let placed = episodes.map { PlacedEpisode($0, window: window) }
         let nights = Array(NightRange(from: placed.map(\.night).min()!, to: placed.map(\.night).max()!)!.nights)
-        let rows = EpisodeSummaries.rows(nights, placed: placed, days: [:], current: nights[nights.count / 2])
+        let kept = KeptNights(keeping: keeping(episodes, window: window),
+                              tallies: NightTallies(episodes.map(\.outline), window: window))
+        let rows = EpisodeSummaries.rows(nights, placed: placed, days: [:], current: nights[nights.count / 2], kept: kept)
 
         for row in rows.prefix(200) {
             let here = placed.filter { $0.night == row.night }

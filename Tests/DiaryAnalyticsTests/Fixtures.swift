@@ -50,3 +50,14 @@ func postureDiary(
     }
     return (episodes, sessions)
 }
+
+/// The keeping facts a diary holding these records has (its first record is the earliest episode
+/// night or posture day, as the store reads it), with the rule, gaps and check-ins given.
+func keeping(
+    _ episodes: [Episode], _ sessions: [PostureSession] = [], rule: KeepingRule = .continuous,
+    gaps: [KeepingGap] = [], checkIns: [CheckIn] = [], window: NightWindow = .standard
+) -> DiaryKeeping {
+    let nights = episodes.map { $0.night(window: window) } + sessions.map { Night(evening: $0.start.local.date) }
+        + checkIns.map(\.night)
+    return DiaryKeeping(rule: rule, firstRecord: nights.min(), gaps: gaps, checkIns: checkIns)
+}

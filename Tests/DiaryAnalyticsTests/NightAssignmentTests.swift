@@ -67,7 +67,7 @@ import Testing
         let report = Report.build(input: ReportInput(
             period: NightRange(from: night("2026-10-19"), to: night("2026-10-25"))!,
             currentNight: night("2026-10-26"), settings: .defaults, episodes: episodes,
-            postureSessions: [], stretchBreaks: []
+            postureSessions: [], stretchBreaks: [], keeping: keeping(episodes)
         ))
         #expect(report.nights.count == 7)
         #expect(report.nights.filter { $0.cramps > 0 }.map(\.night) == [night("2026-10-24")])

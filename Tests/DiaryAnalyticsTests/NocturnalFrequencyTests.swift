@@ -11,7 +11,9 @@ import Testing
     }
 
     func frequency(_ episodes: [Episode], mark: Int) -> NocturnalFrequency {
-        NocturnalFrequency(tallies: NightTallies(episodes.map(\.outline), window: .standard), endingAt: end, mark: mark)
+        let tallies = NightTallies(episodes.map(\.outline), window: .standard)
+        let kept = KeptNights(keeping: DiaryKeeping(rule: .continuous, firstRecord: end.adding(-29)), tallies: tallies)
+        return NocturnalFrequency(tallies: tallies, kept: kept, endingAt: end, mark: mark)
     }
 
     @Test func sixNocturnalCrampsInAMonthCrossTheMark() {

@@ -43,7 +43,7 @@ import Testing
         #expect(rows.episodeLists.upperBound <= rows.episodes.upperBound)
         let full = ReportInput(period: period, currentNight: night(current), settings: .defaults,
                                episodes: episodes.filter { rows.episodes.contains($0.start.utc) },
-                               postureSessions: [], stretchBreaks: [])
+                               postureSessions: [], stretchBreaks: [], keeping: keeping(episodes))
         var outlined = full
         outlined.episodes = full.episodes.filter { rows.episodeLists.contains($0.start.utc) }
         outlined.outlines = full.episodes.filter { !rows.episodeLists.contains($0.start.utc) }.map(\.outline)

@@ -51,7 +51,8 @@ import Testing
         let period = NightRange(from: night(from), to: night(to))!
         let rows = ReportInput.rows(period: period, currentNight: night(current), settings: settings)
         let whole = ReportInput(period: period, currentNight: night(current), settings: settings,
-                                episodes: diary.episodes, postureSessions: diary.sessions, stretchBreaks: diary.breaks)
+                                episodes: diary.episodes, postureSessions: diary.sessions, stretchBreaks: diary.breaks,
+                                keeping: keeping(diary.episodes, diary.sessions, window: settings.nightWindow))
         var fetched = whole
         fetched.episodes = diary.episodes.filter { rows.episodes.contains($0.start.utc) }
         fetched.postureSessions = diary.sessions.filter { rows.postureSessions.contains($0.start.utc) }

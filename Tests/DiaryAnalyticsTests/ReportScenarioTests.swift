@@ -9,10 +9,12 @@ import Testing
     var week: NightRange { NightRange(from: lastNight.adding(-6), to: lastNight)! }
 
     func report(episodes: [Episode], sessions: [PostureSession] = [], breaks: [StretchBreak] = [],
-                period: NightRange? = nil, current: Night? = nil, settings: Settings = .defaults) -> Report {
+                period: NightRange? = nil, current: Night? = nil, settings: Settings = .defaults,
+                keeping given: DiaryKeeping? = nil) -> Report {
         Report.build(input: ReportInput(
             period: period ?? week, currentNight: current ?? lastNight.adding(1), settings: settings,
-            episodes: episodes, postureSessions: sessions, stretchBreaks: breaks
+            episodes: episodes, postureSessions: sessions, stretchBreaks: breaks,
+            keeping: given ?? keeping(episodes, sessions, window: settings.nightWindow)
         ))
     }
 

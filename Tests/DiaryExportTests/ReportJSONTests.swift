@@ -19,7 +19,7 @@ private func parsed(_ report: Report) throws -> [String: Any] {
         #expect(members.map(\.0) == [
             "schema", "period", "settings", "redFlags", "redFlagAdvice", "nights", "totals", "previous",
             "nocturnalCrampsByHour", "legs", "sites", "nocturnal30", "triggers", "postureTriggers", "reliefs",
-            "posture", "links",
+            "posture", "links", "keeping", "measures",
         ])
     }
 

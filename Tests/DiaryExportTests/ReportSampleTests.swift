@@ -14,7 +14,9 @@ enum ReportSamples {
     static func build(_ episodes: [Episode], _ sessions: [PostureSession] = [], breaks: [StretchBreak] = [],
                       period: NightRange = week, current: Night = lastNight.adding(1)) -> Report {
         Report.build(input: ReportInput(period: period, currentNight: current, settings: .defaults, episodes: episodes,
-                                        postureSessions: sessions, stretchBreaks: breaks))
+                                        postureSessions: sessions, stretchBreaks: breaks,
+                                        keeping: DiaryKeeping(rule: .continuous,
+                                                              firstRecord: SummaryDiary.firstRecord(episodes, sessions))))
     }
 
     /// Nothing logged at all.

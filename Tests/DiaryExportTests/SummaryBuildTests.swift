@@ -47,10 +47,17 @@ enum SummaryDiary {
                 triggers: [Trigger(.cold)], reliefs: [Relief(.massage, outcome: .noHelp)]),
     ]
 
+    /// The input over `episodes`; the diary's first record is the night of `first` unless given.
     static func input(_ episodes: [Episode] = episodes, sessions: [PostureSession] = [],
-                      period: NightRange = period) -> ReportInput {
+                      period: NightRange = period, keeping: DiaryKeeping? = nil) -> ReportInput {
         ReportInput(period: period, currentNight: currentNight, settings: .defaults, episodes: episodes,
-                    postureSessions: sessions, stretchBreaks: [])
+                    postureSessions: sessions, stretchBreaks: [],
+                    keeping: keeping ?? DiaryKeeping(rule: .continuous, firstRecord: firstRecord(episodes, sessions)))
+    }
+
+    /// The earliest night of an episode or the day of a posture record, as the store reads the first record.
+    static func firstRecord(_ episodes: [Episode], _ sessions: [PostureSession] = []) -> Night? {
+        (episodes.map { $0.night(window: .standard) } + sessions.map { Night(evening: $0.start.local.date) }).min()
     }
 
     static var summary: VisitSummary {
@@ -101,13 +108,13 @@ enum SummaryDiary {
     @Test func weeksAreISOWeeksWithPartialEnds() {
         let weeks = SummaryDiary.summary.weeks
         #expect(weeks.count == 14)
-        #expect(weeks.first == WeekCount(monday: SummaryDiary.date("2026-08-17"), nights: 1, crampNights: 0))
-        #expect(weeks.last == WeekCount(monday: SummaryDiary.date("2026-11-16"), nights: 5, crampNights: 1))
+        #expect(weeks.first == WeekCount(monday: SummaryDiary.date("2026-08-17"), nights: 1, crampNights: 0, keptNights: 1))
+        #expect(weeks.last == WeekCount(monday: SummaryDiary.date("2026-11-16"), nights: 5, crampNights: 1, keptNights: 5))
         #expect(weeks.map(\.crampNights) == [0, 1, 1, 1, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1])
         #expect(weeks.dropFirst().dropLast().allSatisfy { $0.nights == 7 })
     }
 
-    @Test func trendComparesTheLast30NightsWithThe30Before() {
+    @Test func trendComparesTheLast30NightsWithThe30Before() throws {
         let trend = SummaryDiary.summary.trend
         #expect(trend.recent.range.from.evening == SummaryDiary.date("2026-10-22"))
         #expect(trend.recent.range.to.evening == SummaryDiary.date("2026-11-20"))
@@ -115,7 +122,10 @@ enum SummaryDiary {
         #expect(trend.before.range.to.evening == SummaryDiary.date("2026-10-21"))
         #expect((trend.recent.nocturnalCramps, trend.recent.crampNights) == (4, 4))
         #expect((trend.before.nocturnalCramps, trend.before.crampNights) == (1, 1))
-        #expect((trend.cramps, trend.crampNights) == (3, 3))
+        // Every night of both windows kept (the first record is in June): 4 x 7 / 30 against 1 x 7 / 30 a week.
+        #expect((trend.recent.keptNights, trend.before.keptNights) == (30, 30))
+        #expect(trend.comparable)
+        #expect(abs(try #require(trend.crampsPerWeek) - 0.7) < 1e-12)
     }
 
     @Test func trendLooksBeyondAShortPeriod() {

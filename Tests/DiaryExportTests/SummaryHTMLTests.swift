@@ -54,7 +54,7 @@ import TestSupport
         // Partial weeks are drawn lighter and labelled with their nights.
         #expect(svgs[0].components(separatedBy: "class=\"bar partial\"").count - 1 == 2)
         #expect(svgs[0].contains(">0/1</text>") && svgs[0].contains(">1/5</text>"))
-        #expect(svgs[0].contains("week of 2026-11-09: 1 cramp nights of 7 nights"))
+        #expect(svgs[0].contains("week of 2026-11-09: 1 cramp nights of 7 kept nights"))
         #expect(svgs[1].contains("aria-label=\"Nocturnal cramps by starting hour") || svgs[1].contains("02:00-02:59: 3 nocturnal cramps"))
         #expect(svgs[1].contains("<title>02:00-02:59: 3 nocturnal cramps</title>"))
     }
@@ -69,8 +69,10 @@ import TestSupport
 
     @Test func longPeriodsChartMonthsInstead() throws {
         let year = NightRange(last: SummaryDiary.currentNight.adding(-1), count: 200)
-        let summary = VisitSummary.build(input: SummaryDiary.input(period: year), firstEpisode: SummaryDiary.first.start,
-                                         madeAt: SummaryDiary.now)
+        // Kept since January, so the 200 nights (29 weeks) are all shown.
+        let keeping = DiaryKeeping(rule: .continuous, firstRecord: Night(evening: SummaryDiary.date("2026-01-01")))
+        let summary = VisitSummary.build(input: SummaryDiary.input(period: year, keeping: keeping),
+                                         firstEpisode: SummaryDiary.first.start, madeAt: SummaryDiary.now)
         let page = SummaryHTML.render(summary)
         #expect(page.contains("<h3>Cramp nights per month</h3>"))
         #expect(try xmlCount(charts(page)[0], tag: "rect") == summary.months.count)
@@ -93,9 +95,12 @@ import TestSupport
         let page = html
         for sentence in [
             "Period: Sun 2026-08-23 to Fri 2026-11-20 (90 nights); made Sat 2026-11-21.",
-            "<tr><td>2026-09</td><td>30</td><td>4</td><td>3</td><td>2</td><td>1</td></tr>",
+            "<tr><td>2026-09</td><td>30</td><td>30</td><td>4</td><td>3</td><td>2</td><td>1</td></tr>",
             "4 nocturnal cramps on 4 nights in the 30 nights 2026-10-22 to 2026-11-20, below the mark of 5.",
-            "Change: +3 cramps, +3 cramp nights",
+            "Change: from 0.2 to 0.9 nocturnal cramps per week over kept nights",
+            "Kept nights: 90 of 90 (continuous keeping from the first record).",
+            "82 cramp-free nights, 0.7 nocturnal cramps per week over kept nights.",
+            "Duration: median 1m, longest 11m40s.",
             "<tr><td>stretch</td><td>3</td><td>2</td><td>1</td><td>0</td><td>0</td></tr>",
             "Worth discussing with the prescriber",
             "Red flags logged: 1 cramp over 10 minutes: Fri 2026-10-02 02:15 both thigh 11m40s.",

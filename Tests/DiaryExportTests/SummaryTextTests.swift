@@ -22,11 +22,11 @@ import Testing
 
     @Test func monthTableHasTheHandCountedFigures() {
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines.contains("  Month             Nights  Cramps  Nocturnal  Cramp nights  Numbness"))
-        #expect(lines.contains("  2026-08 (23-31)        9       1          1             1         0"))
-        #expect(lines.contains("  2026-09               30       4          3             2         1"))
-        #expect(lines.contains("  2026-10               31       2          2             2         0"))
-        #expect(lines.contains("  2026-11 (1-20)        20       3          3             3         0"))
+        #expect(lines.contains("  Month             Nights  Kept  Cramps  Nocturnal  Cramp nights  Numbness"))
+        #expect(lines.contains("  2026-08 (23-31)        9     9       1          1             1         0"))
+        #expect(lines.contains("  2026-09               30    30       4          3             2         1"))
+        #expect(lines.contains("  2026-10               31    31       2          2             2         0"))
+        #expect(lines.contains("  2026-11 (1-20)        20    20       3          3             3         0"))
         #expect(flat(text).contains("In this period: 10 cramps (9 nocturnal, on 8 nights; 1 in the daytime), 1 numbness episode."))
     }
 
@@ -35,18 +35,27 @@ import Testing
         #expect(all.contains("4 nocturnal cramps on 4 nights in the 30 nights 2026-10-22 to 2026-11-20, below the mark of 5. "
             + "The mark: 5 or more nocturnal cramps a month is in the range reported by about 6% of adults "
             + "(Grandner & Winkelman, PLOS ONE 2017)."))
-        #expect(all.contains("2026-10-22 to 2026-11-20: 4 nocturnal cramps on 4 nights"))
-        #expect(all.contains("2026-09-22 to 2026-10-21: 1 nocturnal cramp on 1 night"))
-        #expect(all.contains("Change: +3 cramps, +3 cramp nights (more cramp nights recently; counts only, not a test"))
-        #expect(!all.contains("The diary's first episode is on the night of"))
+        // Both windows fully kept: 4 x 7 / 30 = 0.93 and 1 x 7 / 30 = 0.23 a week.
+        #expect(all.contains("2026-10-22 to 2026-11-20: 4 nocturnal cramps, 4 cramp nights, 30 kept nights"))
+        #expect(all.contains("2026-09-22 to 2026-10-21: 1 nocturnal cramp, 1 cramp night, 30 kept nights"))
+        #expect(all.contains("Change: from 0.2 to 0.9 nocturnal cramps per week over kept nights (more cramps recently; "
+            + "counts only, not a test"))
+        #expect(!all.contains("Not compared"))
     }
 
-    @Test func trendWarnsWhenTheDiaryStartedInsideTheEarlierNights() {
+    @Test func aDiaryStartedInsideTheEarlierNightsComparesItsKeptNightsOnly() {
+        // First record on the night of 2026-10-01: of the earlier 30 nights (09-22 to 10-21), 21 were kept, with
+        // 1 nocturnal cramp (10-01): 1 x 7 / 21 = 0.33 a week, against 4 x 7 / 30 = 0.93.
         let late = SummaryDiary.episodes.filter { $0.start.utc >= SummaryDiary.at("2026-10-01", 12).utc }
         let summary = VisitSummary.build(input: SummaryDiary.input(late), firstEpisode: late.first?.start,
                                          madeAt: SummaryDiary.now)
-        #expect(flat(SummaryText.render(summary)).contains(
-            "The diary's first episode is on the night of 2026-10-01, inside the earlier 30 nights: nights before it may simply not have been logged."))
+        let all = flat(SummaryText.render(summary))
+        #expect(all.contains("The diary begins on the night of 2026-10-01, its first record: the 39 nights of the period "
+            + "before it were not kept, so no figure counts them and the tables start there. Kept nights: 51 of 90 "
+            + "(continuous keeping from the first record)."))
+        #expect(all.contains("2026-09-22 to 2026-10-21: 1 nocturnal cramp, 1 cramp night, 21 kept nights"))
+        #expect(all.contains("Change: from 0.3 to 0.9 nocturnal cramps per week over kept nights"))
+        #expect(summary.months.map(\.label) == ["2026-10", "2026-11"])
     }
 
     @Test func patternLines() {

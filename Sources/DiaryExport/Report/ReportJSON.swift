@@ -13,30 +13,36 @@ import DiaryAnalytics
 /// - `period`: `from`, `to` (nights, ends included), `nights` (its length), `nightsElapsed`
 ///   (nights begun by now), `currentNight` (the night under way when the report was made).
 /// - `settings`: `nightWindow` (`"22:00-08:00"`), `breakIntervalMinutes`, `longStandingHours`,
-///   `longSittingHours`, `nocturnalMark`, `linkLookbackNights`.
+///   `longSittingHours`, `nocturnalMark`, `linkLookbackNights`, `keeping` (`continuous` or `strict`).
 /// - `redFlags`: listed first. Each: `start`, `night`, `kind`, `leg`, `site` (null if not given),
 ///   `durationSeconds`, `reason`. `redFlagAdvice`: the advice sentences (always present).
 /// - `nights`: one per night of the period that has begun, in order: `night`, `weekday`
 ///   (`"Mon"`), `cramps` (all cramps placed on the night), `nocturnalCramps`, `numbness`,
 ///   `crampSeconds`, `numbnessSeconds`, `totalSeconds`, `legs` (e.g. `["left","right"]`),
 ///   `inProgress`, `dayBefore`: null without a posture record, else `date`, `standingSeconds`,
-///   `sittingSeconds`, `breaksExpected`, `breaksTaken`, `breaksMissed`.
+///   `sittingSeconds`, `breaksExpected`, `breaksTaken`, `breaksMissed`; `kept` (`"yes"`, `"no"`: not
+///   kept, `"gap"`: in a marked gap), `checkIn`: null, or `quiet`, `sleepDisturbance` (0-10, 0 when
+///   quiet), `soreness` (0-10 or null).
 /// - `totals`: over the period: `nightsElapsed`, `cramps`, `nocturnalCramps`, `crampNights`
 ///   (nights with at least one nocturnal cramp), `numbness`, `totalSeconds`, `laterEpisodes` (episodes on nights
-///   of the period that have not begun, i.e. dated after now: in none of the other counts).
+///   of the period that have not begun, i.e. dated after now: in none of the other counts), `keptNights`,
+///   `gapNights` (of the elapsed nights), `crampFreeNights` (kept nights without a nocturnal cramp),
+///   `keptNocturnalCramps` (nocturnal cramps on kept nights), `nocturnalCrampsPerWeek` (those x 7 / kept
+///   nights; null without a kept night).
 /// - `previous`: the same fields for the previous period of the same length, plus its `from`, `to`.
 /// - `nocturnalCrampsByHour`: 24 counts, index = local starting hour 0-23.
 /// - `legs`: `leg`, `cramps`, `numbness` for left, right, both. `sites`: `site` (null = not given),
 ///   `cramps`, `numbness`, only sites that occur.
 /// - `nocturnal30`: `from`, `to` (the 30 nights), `cramps`, `nights`, `mark`, `atOrAboveMark`,
-///   `statement` (the sentence the terminal shows), `source`.
+///   `statement` (the sentence the terminal shows), `source`, `keptNights` (of the 30), `belowMark`
+///   (true only below the mark with all 30 nights kept; `atOrAboveMark` false alone does not mean below).
 /// - `triggers`: `name`, `count` (episodes naming it), most frequent first.
 /// - `postureTriggers`: `episodes`, `standing`, `sitting` (episodes naming each as a trigger).
 /// - `reliefs`: `name`, `used`, `helped`, `partly`, `noHelp`, `unsure`, most used first.
 /// - `posture`: `days` (days before the shown nights), `daysWithRecords`, `breaksExpected`,
 ///   `breaksTaken`, `breaksMissed`.
-/// - `links`: `from`, `to`, `nights` (the look-back), `loggedNights` (with a posture record the day
-///   before), `gate` (`minExposedNights`, `minUnexposedNights`, `minCrampNights`,
+/// - `links`: `from`, `to`, `nights` (the look-back), `loggedNights` (kept, with a posture record the
+///   day before: the nights tested), `gate` (`minExposedNights`, `minUnexposedNights`, `minCrampNights`,
 ///   `minExposedCrampNights`, `alpha`), `exposures`: one per exposure in fixed order, each
 ///   `exposure` (`long-standing`, `long-sitting`, `missed-breaks`), `label`, `basis`, `exposed` and
 ///   `unexposed` (each `crampNights`, `nights`, `proportion`, `ci95` {`lower`, `upper`} or null),
@@ -44,7 +50,12 @@ import DiaryAnalytics
 ///   `verdict` (`"not enough data"`, `"no clear link"`, `"link worth mentioning to your doctor"`),
 ///   `moreAfterExposed` (true/false, null when equal or a group is empty), `moreNightsNeeded`
 ///   (null unless not enough data), `shortfall` (null, or `exposedNights`, `unexposedNights`,
-///   `crampNights`, `exposedCrampNights` still missing).
+///   `crampNights`, `exposedCrampNights` still missing); then `keptNights` (kept nights of the look-back).
+/// - `keeping`: `rule`, `firstRecord` (the night of the diary's first record, or null): nights before it
+///   are not kept.
+/// - `measures`: the period's cramps: `cramps`, `durationMedianSeconds`, `longestSeconds`,
+///   `intensityMedian`, `intensityHighest`, `intensityNotGiven`, `crampNights`, `crampNightsWithCheckIn`,
+///   `sleepDisturbanceMedian` (over those check-ins); a median or maximum without values is null.
 public enum ReportJSON {
     /// The schema name and version written in every report.
     public static let schema = "cramp-report/1"
@@ -85,6 +96,29 @@ public enum ReportJSON {
                 ("breaksMissed", .int(report.breaks.missed)),
             ])),
             ("links", links(report.links, settings: report.settings)),
+            ("keeping", .object([
+                ("rule", .string(report.keepingRule.rawValue)), ("firstRecord", report.firstRecord.map(date) ?? .null),
+            ])),
+            ("measures", measures(report.measures)),
+        ])
+    }
+
+    static func measures(_ m: CrampMeasures) -> JSONValue {
+        .object([
+            ("cramps", .int(m.cramps)), ("durationMedianSeconds", .number(m.durationMedianSeconds)),
+            ("longestSeconds", .optional(m.longestSeconds)), ("intensityMedian", .number(m.intensityMedian)),
+            ("intensityHighest", .optional(m.intensityHighest)), ("intensityNotGiven", .int(m.intensityNotGiven)),
+            ("crampNights", .int(m.crampNights)), ("crampNightsWithCheckIn", .int(m.crampNightsWithCheckIn)),
+            ("sleepDisturbanceMedian", .number(m.sleepDisturbanceMedian)),
+        ])
+    }
+
+    /// A check-in as the nights and the nights export show it: quiet, the score, the soreness.
+    static func checkIn(_ checkIn: CheckIn?) -> JSONValue {
+        guard let checkIn else { return .null }
+        return .object([
+            ("quiet", .bool(checkIn.sleep == .quiet)), ("sleepDisturbance", .int(checkIn.sleep.score)),
+            ("soreness", .optional(checkIn.soreness)),
         ])
     }
 
@@ -95,6 +129,7 @@ public enum ReportJSON {
             ("nightWindow", .string(s.nightWindow.description)), ("breakIntervalMinutes", .int(s.breakIntervalMinutes)),
             ("longStandingHours", .number(s.longStandingHours)), ("longSittingHours", .number(s.longSittingHours)),
             ("nocturnalMark", .int(s.nocturnalMark)), ("linkLookbackNights", .int(s.linkLookbackNights)),
+            ("keeping", .string(s.keeping.rawValue)),
         ])
     }
 
@@ -121,6 +156,7 @@ public enum ReportJSON {
                     ("breaksTaken", .int(day.breaks.taken)), ("breaksMissed", .int(day.breaks.missed)),
                 ])
             } ?? .null),
+            ("kept", .string(row.keeping.rawValue)), ("checkIn", checkIn(row.checkIn)),
         ])
     }
 
@@ -130,7 +166,9 @@ public enum ReportJSON {
             ("nightsElapsed", .int(t.nightsElapsed)), ("cramps", .int(t.cramps)),
             ("nocturnalCramps", .int(t.nocturnalCramps)), ("crampNights", .int(t.crampNights)),
             ("numbness", .int(t.numbness)), ("totalSeconds", .int(t.totalSeconds)),
-            ("laterEpisodes", .int(t.laterEpisodes)),
+            ("laterEpisodes", .int(t.laterEpisodes)), ("keptNights", .int(t.keptNights)),
+            ("gapNights", .int(t.gapNights)), ("crampFreeNights", .int(t.crampFreeNights)),
+            ("keptNocturnalCramps", .int(t.keptNocturnalCramps)), ("nocturnalCrampsPerWeek", .number(t.nocturnalCrampsPerWeek)),
         ])
     }
 
@@ -139,6 +177,7 @@ public enum ReportJSON {
             ("from", date(n.window.from)), ("to", date(n.window.to)), ("cramps", .int(n.cramps)),
             ("nights", .int(n.nights)), ("mark", .int(n.mark)), ("atOrAboveMark", .bool(n.atOrAboveMark)),
             ("statement", .string(n.statement)), ("source", .string(NocturnalFrequency.source)),
+            ("keptNights", .int(n.keptNights)), ("belowMark", .bool(n.belowMark)),
         ])
     }
 
@@ -161,6 +200,7 @@ public enum ReportJSON {
                 ("alpha", .number(LinkGate.alpha)),
             ])),
             ("exposures", .array(analysis.links.map { link($0, settings: settings) })),
+            ("keptNights", .int(analysis.keptNights)),
         ])
     }
 

@@ -66,8 +66,10 @@ public enum ReportText {
 
     static func nights(_ report: Report, _ canvas: inout TextCanvas) {
         canvas.heading("Nights")
-        // Night 15, cramps 6, numb 5, time 7, legs 11, two-space gaps: 52 columns before the bar.
-        let barColumns = canvas.width - 54
+        // Night 15, cramps 6, numb 5, time 7, legs 11, two-space gaps: 52 columns before the bar; a check-in's
+        // `sleep 10` takes 10 more after it.
+        let checkIns = report.nights.contains { $0.checkIn != nil }
+        let barColumns = canvas.width - 54 - (checkIns ? 10 : 0)
         canvas.line("\(canvas.left("Night", 15))  \(canvas.right("Cramps", 6))  \(canvas.right("Numb", 5))  "
                     + "\(canvas.left("Time", 7))  Legs")
         let most = report.nights.map(\.cramps).max() ?? 0
@@ -75,10 +77,16 @@ public enum ReportText {
             let label = row.night.label + (row.inProgress ? "*" : "")
             let legs = row.legs.isEmpty ? "" : row.legs.map(\.rawValue).joined(separator: "+")
             let time = row.totalSeconds == 0 ? "-" : DurationText.format(row.totalSeconds)
-            let bar = canvas.bar(row.cramps, maximum: most, columns: barColumns)
+            // A night not kept says so where its bar would be: its zero is unknown, not cramp-free.
+            let bar = switch row.keeping {
+            case .kept: canvas.bar(row.cramps, maximum: most, columns: barColumns)
+            case .notKept: "not kept"
+            case .gap: "gap"
+            }
+            let sleep = row.checkIn.map { "sleep \($0.sleep.score)" } ?? ""
             let text = "\(canvas.left(label, 15))  \(canvas.right(String(row.cramps), 6))  "
                 + "\(canvas.right(String(row.numbness), 5))  \(canvas.left(time, 7))  \(canvas.left(legs, 11))"
-                + (bar.isEmpty ? "" : "  " + bar)
+                + (sleep.isEmpty ? (bar.isEmpty ? "" : "  " + bar) : "  " + canvas.left(bar, barColumns) + "  " + sleep)
             canvas.line(trimmed(text))
         }
         if report.nights.contains(where: \.inProgress) { canvas.line("* night under way: its count may still grow") }
@@ -95,11 +103,24 @@ public enum ReportText {
         canvas.heading("Totals")
         let soFar = now.nightsElapsed < report.period.count ? " (\(now.nightsElapsed) of \(report.period.count) nights so far)" : ""
         canvas.paragraph("This period\(soFar): \(summary(now)).", indent: 2, hang: 2)
+        canvas.paragraph("Kept nights: \(KeptWords.keptOf(now)); \(KeptWords.rates(now)).", indent: 2, hang: 2)
         canvas.paragraph("Previous \(ReportFormat.count(before.range.count, "night")) (\(before.range.from) to \(before.range.to)): "
-                         + "\(summary(before)).", indent: 2, hang: 2)
-        canvas.paragraph("Change: \(ReportFormat.signed(now.cramps - before.cramps)) cramps, "
-                         + "\(ReportFormat.signed(now.crampNights - before.crampNights)) nights with a nocturnal cramp.",
-                         indent: 2, hang: 2)
+                         + "\(summary(before)); kept nights \(KeptWords.keptOf(before)).", indent: 2, hang: 2)
+        canvas.paragraph(change(now, before), indent: 2, hang: 2)
+    }
+
+    /// Counts are compared only when every night of both periods was kept; otherwise the weekly rates over
+    /// kept nights, or what is missing.
+    static func change(_ now: PeriodTotals, _ before: PeriodTotals) -> String {
+        if now.keptNights == now.nightsElapsed && before.keptNights == before.nightsElapsed {
+            return "Change: \(ReportFormat.signed(now.cramps - before.cramps)) cramps, "
+                + "\(ReportFormat.signed(now.crampNights - before.crampNights)) nights with a nocturnal cramp."
+        }
+        guard let rate = now.nocturnalCrampsPerWeek, let earlier = before.nocturnalCrampsPerWeek else {
+            return "Change: not compared, as \(now.keptNights == 0 ? "this" : "the previous") period has no kept night."
+        }
+        return "Change: from \(ReportFormat.decimals(earlier, 1)) to \(ReportFormat.decimals(rate, 1)) nocturnal cramps "
+            + "per week over kept nights (not every night was kept, so counts are not compared)."
     }
 
     static func summary(_ t: PeriodTotals) -> String {

@@ -12,7 +12,8 @@ enum SummaryCharts {
     static let top = 16
     static let left = 28
 
-    /// One bar: its value out of `nights`, a label under it, and whether it covers only part of its span.
+    /// One bar: its value out of `nights` (the kept nights it covers), a label under it, and whether it
+    /// covers fewer kept nights than its span.
     struct Bar {
         let label: String
         let value: Int
@@ -24,25 +25,28 @@ enum SummaryCharts {
     /// Weeks beyond which the cramp-night chart shows months instead, so bars stay wide enough to read.
     static let mostWeeks = 27
 
-    /// Cramp nights per ISO week (0 to 7), or per month for periods over `mostWeeks` weeks. Weeks or months
-    /// only partly inside the period are drawn lighter and labelled with the nights they hold, so a short
+    /// Cramp nights per ISO week (0 to 7), or per month for periods over `mostWeeks` weeks, from the
+    /// diary's first record on. Weeks or months not kept every night (partly outside the period, before
+    /// the first record, in a gap) are drawn lighter and labelled with their kept nights, so a short
     /// week is not read as a good one.
     static func crampNights(_ summary: VisitSummary) -> (heading: String, svg: String) {
         if summary.weeks.count <= mostWeeks {
             let bars = summary.weeks.map { week in
                 Bar(label: "\(pad(week.monday.month, 2))-\(pad(week.monday.day, 2))", value: week.crampNights,
-                    nights: week.nights, partial: week.nights < 7,
-                    title: "week of \(week.monday): \(week.crampNights) cramp nights of \(week.nights) nights")
+                    nights: week.keptNights, partial: week.keptNights < 7,
+                    title: "week of \(week.monday): \(week.crampNights) cramp nights of \(week.keptNights) kept nights")
             }
-            return ("Cramp nights per week", chart(bars, maximum: 7, caption: "week starting (Monday); lighter: only "
-                + "part of the week is in the period (cramp nights/nights)"))
+            return ("Cramp nights per week", chart(bars, maximum: 7, caption: "week starting (Monday); lighter: not "
+                + "every night of the week kept or in the period (cramp nights/kept nights)"))
         }
         let bars = summary.months.map { month in
-            Bar(label: month.label, value: month.crampNights, nights: month.nights, partial: !month.isWholeMonth,
-                title: "\(month.label): \(month.crampNights) cramp nights of \(month.nights) nights")
+            let days = CivilDate.daysIn(month: month.month.month, year: month.month.year)
+            return Bar(label: month.label, value: month.crampNights, nights: month.keptNights,
+                       partial: month.keptNights < days,
+                       title: "\(month.label): \(month.crampNights) cramp nights of \(month.keptNights) kept nights")
         }
-        return ("Cramp nights per month", chart(bars, maximum: 31, caption: "month; lighter: only part of the month "
-            + "is in the period (cramp nights/nights)"))
+        return ("Cramp nights per month", chart(bars, maximum: 31, caption: "month; lighter: not every night of the "
+            + "month kept or in the period (cramp nights/kept nights)"))
     }
 
     /// Nocturnal cramps by starting hour, over the hours `SummaryHours.shown` picks.
@@ -71,7 +75,8 @@ enum SummaryCharts {
             let y = top + plot - barHeight
             svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"\(barHeight)\" "
                 + "class=\"\(bar.partial ? "bar partial" : "bar")\"><title>\(SummaryHTML.escape(bar.title))</title></rect>\n"
-            svg += text(bar.partial ? "\(bar.value)/\(bar.nights)" : "\(bar.value)", x: x + barWidth / 2, y: y - 3, anchor: "middle")
+            let count = !bar.partial ? "\(bar.value)" : bar.nights == 0 && bar.value == 0 ? "-" : "\(bar.value)/\(bar.nights)"
+            svg += text(count, x: x + barWidth / 2, y: y - 3, anchor: "middle")
             if index % labelEvery == 0 {
                 svg += text(bar.label, x: x + barWidth / 2, y: top + plot + 13, anchor: "middle")
             }

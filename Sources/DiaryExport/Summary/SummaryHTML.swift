@@ -12,6 +12,7 @@ public enum SummaryHTML {
         html += "<h1>\(escape(SummaryWords.title))</h1>\n"
         html += paragraph(SummaryWords.period(summary))
         html += paragraph(SummaryWords.since(summary))
+        if let kept = SummaryWords.kept(summary) { html += paragraph(kept) }
         html += paragraph(SummaryWords.nocturnal(summary), cssClass: "small")
         if report.redFlags.isEmpty {
             html += paragraph(SummaryWords.noRedFlags)
@@ -20,7 +21,8 @@ public enum SummaryHTML {
                 + RedFlags.advice.map(paragraph).joined() + "</section>\n"
         }
 
-        html += "<section><h2>How often</h2>\n" + paragraph(SummaryWords.totals(summary))
+        html += "<section><h2>How often</h2>\n" + paragraph(SummaryWords.totals(summary) + " " + SummaryWords.rates(summary))
+            + paragraph(KeptWords.measures(report.measures).joined(separator: " "))
         html += months(summary)
         html += paragraph(SummaryWords.nocturnalCount(report))
         if !summary.weeks.isEmpty {
@@ -32,9 +34,7 @@ public enum SummaryHTML {
         html += "<section><h2>Better or worse: the last 30 nights against the 30 before</h2>\n<ul>\n"
             + "<li>\(escape(SummaryWords.trendLine(summary.trend.recent)))</li>\n"
             + "<li>\(escape(SummaryWords.trendLine(summary.trend.before)))</li>\n</ul>\n"
-            + paragraph(SummaryWords.trendChange(summary))
-        if let caveat = SummaryWords.trendCaveat(summary) { html += paragraph(caveat) }
-        html += "</section>\n"
+            + paragraph(SummaryWords.trendChange(summary)) + "</section>\n"
 
         html += "<section><h2>Pattern</h2>\n"
         if report.hours.contains(where: { $0 > 0 }) {
@@ -89,10 +89,11 @@ public enum SummaryHTML {
 
     private static func months(_ summary: VisitSummary) -> String {
         guard !summary.months.isEmpty else { return "" }
-        var html = "<table>\n<thead><tr><th>Month</th><th>Nights</th><th>Cramps</th><th>Nocturnal</th>"
+        var html = "<table>\n<thead><tr><th>Month</th><th>Nights</th><th>Kept</th><th>Cramps</th><th>Nocturnal</th>"
             + "<th>Cramp nights</th><th>Numbness</th></tr></thead>\n<tbody>\n"
         for m in summary.months {
-            let cells = [m.nights, m.cramps, m.nocturnalCramps, m.crampNights, m.numbness].map { "<td>\($0)</td>" }.joined()
+            let cells = ([String(m.nights), String(m.keptNights)] + SummaryWords.monthCounts(m))
+                .map { "<td>\($0)</td>" }.joined()
             html += "<tr><td>\(escape(SummaryWords.month(m)))</td>\(cells)</tr>\n"
         }
         return html + "</tbody>\n</table>\n"

@@ -13,20 +13,21 @@ public enum SummaryText {
         canvas.line(String(repeating: canvas.rule, count: canvas.width))
         canvas.paragraph(SummaryWords.period(summary), hang: 2)
         canvas.paragraph(SummaryWords.since(summary), hang: 2)
+        if let kept = SummaryWords.kept(summary) { canvas.paragraph(kept, hang: 2) }
         canvas.paragraph(SummaryWords.nocturnal(summary), hang: 2)
         redFlags(report, &canvas)
 
         canvas.heading("How often")
-        canvas.paragraph(SummaryWords.totals(summary), indent: 2, hang: 2)
+        canvas.paragraph(SummaryWords.totals(summary) + " " + SummaryWords.rates(summary), indent: 2, hang: 2)
+        canvas.paragraph(KeptWords.measures(report.measures).joined(separator: " "), indent: 2, hang: 2)
         if let later = ReportText.laterEpisodes(report.totals) { canvas.paragraph(later, indent: 2, hang: 2) }
         months(summary, &canvas)
         canvas.paragraph(SummaryWords.nocturnalCount(report), indent: 2, hang: 2)
 
         canvas.heading("Better or worse: the last 30 nights against the 30 before")
-        canvas.line("  " + SummaryWords.trendLine(summary.trend.recent))
-        canvas.line("  " + SummaryWords.trendLine(summary.trend.before))
+        canvas.paragraph(SummaryWords.trendLine(summary.trend.recent), indent: 2, hang: 2)
+        canvas.paragraph(SummaryWords.trendLine(summary.trend.before), indent: 2, hang: 2)
         canvas.paragraph(SummaryWords.trendChange(summary), indent: 2, hang: 2)
-        if let caveat = SummaryWords.trendCaveat(summary) { canvas.paragraph(caveat, indent: 2, hang: 2) }
 
         canvas.heading("Pattern")
         hours(report, &canvas)
@@ -67,12 +68,14 @@ public enum SummaryText {
 
     static func months(_ summary: VisitSummary, _ canvas: inout TextCanvas) {
         guard !summary.months.isEmpty else { return }
-        canvas.line("  \(canvas.left("Month", 16))  \(canvas.right("Nights", 6))  \(canvas.right("Cramps", 6))  "
-                    + "\(canvas.right("Nocturnal", 9))  \(canvas.right("Cramp nights", 12))  \(canvas.right("Numbness", 8))")
+        canvas.line("  \(canvas.left("Month", 16))  \(canvas.right("Nights", 6))  \(canvas.right("Kept", 4))  "
+                    + "\(canvas.right("Cramps", 6))  \(canvas.right("Nocturnal", 9))  \(canvas.right("Cramp nights", 12))  "
+                    + "\(canvas.right("Numbness", 8))")
         for m in summary.months {
+            let counts = SummaryWords.monthCounts(m)
             canvas.line("  \(canvas.left(SummaryWords.month(m), 16))  \(canvas.right(String(m.nights), 6))  "
-                        + "\(canvas.right(String(m.cramps), 6))  \(canvas.right(String(m.nocturnalCramps), 9))  "
-                        + "\(canvas.right(String(m.crampNights), 12))  \(canvas.right(String(m.numbness), 8))")
+                        + "\(canvas.right(String(m.keptNights), 4))  \(canvas.right(counts[0], 6))  "
+                        + "\(canvas.right(counts[1], 9))  \(canvas.right(counts[2], 12))  \(canvas.right(counts[3], 8))")
         }
     }
 

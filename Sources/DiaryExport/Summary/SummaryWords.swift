@@ -11,7 +11,10 @@ enum SummaryWords {
     }
 
     static func since(_ s: VisitSummary) -> String {
-        guard let first = s.firstEpisode, let night = s.firstNight else { return "Nothing logged in the diary yet." }
+        guard let first = s.firstEpisode, let night = s.firstNight else {
+            // Check-ins or posture records alone are a diary kept, only without an episode.
+            return s.firstRecord == nil ? "Nothing logged in the diary yet." : "No cramp or numbness episode in the diary yet."
+        }
         return "First episode in the diary: \(EpisodeText.when(first)) (night of \(night))."
     }
 
@@ -38,40 +41,17 @@ enum SummaryWords {
         return "\(n.statement) The mark: \(NocturnalFrequency.publishedMeaning) (\(NocturnalFrequency.source))\(setting)."
     }
 
+    /// Cramps, nocturnal cramps, cramp nights and numbness of a month; `-` for each in a month without a
+    /// kept night or an entry, which would otherwise read as a month without cramps.
+    static func monthCounts(_ m: MonthCount) -> [String] {
+        let counts = [m.cramps, m.nocturnalCramps, m.crampNights, m.numbness]
+        guard m.keptNights > 0 || m.cramps + m.numbness > 0 else { return counts.map { _ in "-" } }
+        return counts.map(String.init)
+    }
+
     /// `2026-08 (23-31)` for a month the period covers in part.
     static func month(_ m: MonthCount) -> String {
         m.isWholeMonth ? m.label : "\(m.label) (\(m.first.evening.day)-\(m.last.evening.day))"
-    }
-
-    static func trendLine(_ t: PeriodTotals) -> String {
-        "\(t.range.from) to \(t.range.to): \(ReportFormat.count(t.nocturnalCramps, "nocturnal cramp")) on "
-            + ReportFormat.count(t.crampNights, "night")
-    }
-
-    static func trendChange(_ s: VisitSummary) -> String {
-        let t = s.trend
-        let direction = t.crampNights == 0 ? "the same number of cramp nights"
-            : t.crampNights > 0 ? "more cramp nights" : "fewer cramp nights"
-        return "Change: \(signedCount(t.cramps, "cramp")), \(signedCount(t.crampNights, "cramp night")) "
-            + "(\(direction) recently; counts only, not a test, and a small change can be chance)."
-    }
-
-    /// `+3 cramps`, `-1 cramp`, `0 cramps`.
-    private static func signedCount(_ n: Int, _ singular: String) -> String {
-        "\(ReportFormat.signed(n)) \(abs(n) == 1 ? singular : singular + "s")"
-    }
-
-    /// Said when the diary began after the earlier 30 nights started: those nights may simply be unlogged.
-    static func trendCaveat(_ s: VisitSummary) -> String? {
-        let before = s.trend.before.range
-        guard let first = s.firstNight else { return nil }
-        guard first > before.from else { return nil }
-        if first > before.to {
-            return "The diary's first episode is on the night of \(first); the earlier 30 nights were not logged, "
-                + "so they cannot be compared."
-        }
-        return "The diary's first episode is on the night of \(first), inside the earlier 30 nights: nights before "
-            + "it may simply not have been logged."
     }
 
     static func legs(_ report: Report) -> String {

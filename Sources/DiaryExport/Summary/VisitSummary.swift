@@ -11,9 +11,13 @@ public struct VisitSummary: Hashable, Sendable {
     public let firstEpisode: Timestamp?
     /// Its night.
     public let firstNight: Night?
-    /// One row per calendar month the shown nights touch, in order.
+    /// The night of the diary's first record (episode, posture record or check-in): keeping starts there.
+    public let firstRecord: Night?
+    /// Shown nights of the period before the first record: not kept, and left out of `months` and `weeks`.
+    public let nightsBeforeFirstRecord: Int
+    /// One row per calendar month the shown nights from the first record on touch, in order.
     public let months: [MonthCount]
-    /// One row per ISO week the shown nights touch, in order (the HTML chart).
+    /// One row per ISO week the shown nights from the first record on touch, in order (the HTML chart).
     public let weeks: [WeekCount]
     /// The last 30 nights against the 30 before them.
     public let trend: Trend
@@ -30,17 +34,24 @@ public struct VisitSummary: Hashable, Sendable {
     public static func build(input: ReportInput, firstEpisode: Timestamp?, madeAt: Timestamp) -> VisitSummary {
         let tallies = input.tallies
         let report = Report.build(input: input, tallies: tallies)
+        let kept = input.keptNights(tallies: tallies)
         let window = input.settings.nightWindow
         let recent = report.nocturnal.window
+        // Nights before the first record were never kept: a row of zeros for them would read as cramp-free.
+        let firstRecord = input.keeping.firstRecord
+        let rows = report.nights.filter { row in firstRecord.map { $0 <= row.night } ?? false }
         return VisitSummary(
             report: report,
             firstEpisode: firstEpisode,
             firstNight: firstEpisode.map { window.night(of: $0.local) },
-            months: MonthCount.rows(report.nights),
-            weeks: WeekCount.rows(report.nights),
+            firstRecord: firstRecord,
+            nightsBeforeFirstRecord: report.nights.count - rows.count,
+            months: MonthCount.rows(rows),
+            weeks: WeekCount.rows(rows),
             trend: Trend(
-                recent: PeriodTotals(range: recent, lastNight: recent.to, tallies: tallies),
-                before: PeriodTotals(range: recent.previous, lastNight: recent.previous.to, tallies: tallies)
+                recent: PeriodTotals(range: recent, lastNight: recent.to, tallies: tallies, kept: kept),
+                before: PeriodTotals(range: recent.previous, lastNight: recent.previous.to, tallies: tallies, kept: kept),
+                firstRecord: firstRecord
             ),
             medicines: MedicineMention.find(report.triggers),
             madeAt: madeAt
@@ -62,6 +73,8 @@ public struct MonthCount: Hashable, Sendable {
     public let month: CivilDate
     /// Nights of the month inside the period (fewer than the month's days at the period's ends).
     public let nights: Int
+    /// Of those, nights kept.
+    public let keptNights: Int
     /// First and last night counted.
     public let first: Night
     public let last: Night
@@ -87,7 +100,8 @@ public struct MonthCount: Hashable, Sendable {
         func close() {
             guard let head = group.first, let tail = group.last else { return }
             result.append(MonthCount(
-                month: head.night.evening.startOfMonth, nights: group.count, first: head.night, last: tail.night,
+                month: head.night.evening.startOfMonth, nights: group.count,
+                keptNights: group.filter { $0.keeping == .kept }.count, first: head.night, last: tail.night,
                 cramps: group.reduce(0) { $0 + $1.cramps }, nocturnalCramps: group.reduce(0) { $0 + $1.nocturnalCramps },
                 crampNights: group.filter { $0.nocturnalCramps > 0 }.count, numbness: group.reduce(0) { $0 + $1.numbness }
             ))
@@ -110,6 +124,8 @@ public struct WeekCount: Hashable, Sendable {
     public let nights: Int
     /// Nights with a nocturnal cramp.
     public let crampNights: Int
+    /// Nights of the week kept.
+    public let keptNights: Int
 
     /// Groups night rows (in order) by the ISO week of the night's evening.
     static func rows(_ nights: [NightRow]) -> [WeekCount] {
@@ -117,25 +133,42 @@ public struct WeekCount: Hashable, Sendable {
         for row in nights {
             let monday = row.night.evening.startOfISOWeek
             let cramp = row.nocturnalCramps > 0 ? 1 : 0
+            let kept = row.keeping == .kept ? 1 : 0
             if let last = result.last, last.monday == monday {
-                result[result.count - 1] = WeekCount(monday: monday, nights: last.nights + 1, crampNights: last.crampNights + cramp)
+                result[result.count - 1] = WeekCount(monday: monday, nights: last.nights + 1,
+                                                     crampNights: last.crampNights + cramp, keptNights: last.keptNights + kept)
             } else {
-                result.append(WeekCount(monday: monday, nights: 1, crampNights: cramp))
+                result.append(WeekCount(monday: monday, nights: 1, crampNights: cramp, keptNights: kept))
             }
         }
         return result
     }
 }
 
-/// The last 30 nights against the 30 before: counts only, never tested or called better or worse.
+/// The last 30 nights against the 30 before: rates over kept nights, compared only when both
+/// windows have enough of them; never tested or called better or worse.
 public struct Trend: Hashable, Sendable {
     /// The 30 nights ending with the report's last shown night.
     public let recent: PeriodTotals
     /// The 30 nights before them.
     public let before: PeriodTotals
+    /// The diary's first record, to say why a window has no kept night.
+    public let firstRecord: Night?
 
-    /// Change in nocturnal cramps.
-    public var cramps: Int { recent.nocturnalCramps - before.nocturnalCramps }
-    /// Change in nights with a nocturnal cramp.
-    public var crampNights: Int { recent.crampNights - before.crampNights }
+    /// Kept nights each window needs before the two are compared. Our convention (README.md, "Kept
+    /// nights"): two weeks, the shortest diary period of the trials cited there; no source sets a minimum.
+    public static let minimumKeptNights = 14
+
+    /// True when both windows have at least `minimumKeptNights` kept nights.
+    public var comparable: Bool {
+        recent.keptNights >= Trend.minimumKeptNights && before.keptNights >= Trend.minimumKeptNights
+    }
+
+    /// Change in nocturnal cramps per week over kept nights; nil unless `comparable`.
+    public var crampsPerWeek: Double? {
+        guard comparable, let now = recent.nocturnalCrampsPerWeek, let then = before.nocturnalCrampsPerWeek else {
+            return nil
+        }
+        return now - then
+    }
 }
