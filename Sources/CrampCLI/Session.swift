@@ -9,6 +9,8 @@ struct Session {
     let clock: Clock
     /// The diary path in use, or nil when neither --db, CRAMP_DB, XDG_DATA_HOME nor HOME is set.
     let databasePath: String?
+    /// True when `--now` or `CRAMP_NOW` pinned the clock (then `remind` lets time run on from that moment).
+    let clockIsPinned: Bool
 
     /// Data and messages.
     var console: Console { context.console }
@@ -17,12 +19,14 @@ struct Session {
         self.context = context
         let tz = context.environment["TZ"]
         if let pinned = options.now ?? context.environment["CRAMP_NOW"], !pinned.isEmpty {
+            clockIsPinned = true
             // The zone first, so an odd TZ is named as such: the pinned moment read at UTC is within a day of
             // the moment read in the zone, and a day either side is what the check looks at.
             let utcReading = Clock(nowUTC: DateBounds.latestUTC, zone: FixedOffsetZone(seconds: 0))
             if let near = try? When.parse(pinned, clock: utcReading) { try Session.checkZone(context.zone, at: near.utc, tz: tz) }
             clock = Clock(nowUTC: try Session.parsePinnedNow(pinned, zone: context.zone), zone: context.zone)
         } else {
+            clockIsPinned = false
             clock = Clock(nowUTC: context.currentTime(), zone: context.zone)
             try Session.checkZone(context.zone, at: clock.nowUTC, tz: tz)
             guard DateBounds.contains(clock.now.local.date) else {

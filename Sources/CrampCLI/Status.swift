@@ -9,7 +9,11 @@ extension Cramp {
 
         @OptionGroup var global: GlobalOptions
 
+        @Flag(name: .long, help: "One line for a shell prompt: the stretch under way and its next break; nothing when none is open.")
+        var short = false
+
         func run(_ session: Session) throws {
+            if short { return try StatusShort.print(session) }
             let console = session.console
             let reader = try session.reader()
             guard let status = try reader.status() else {
@@ -22,6 +26,7 @@ extension Cramp {
             }
             let count = status.episodeCount
             try console.outLine("Diary: \(reader.path) (\(count) episode\(count == 1 ? "" : "s"))")
+            if let stretch = try reader.stretchNow() { try console.outLine(StretchText.status(stretch, zone: session.clock.zone)) }
             guard let last = status.last else {
                 try console.outLine("No episodes yet. Log one with, for example: cramp log left calf 2m")
                 return

@@ -39,6 +39,8 @@ public struct Report: Hashable, Sendable {
     public let links: LinkAnalysis
     /// Red-flag episodes in the period, earliest first.
     public let redFlags: [RedFlag]
+    /// The stretch under way when it started on one of the days before the shown nights (counted or left out).
+    public let underWay: StretchNow?
 
     /// True when nothing at all was logged for the period (no episode and no posture record).
     public var isEmpty: Bool { totals.cramps + totals.numbness == 0 && daysWithPosture == 0 }
@@ -57,7 +59,8 @@ public struct Report: Hashable, Sendable {
         let inPeriod = Array(input.episodes.lazy.map { PlacedEpisode($0, window: settings.nightWindow) }
             .filter { period.contains($0.night) && $0.night <= shownEnd })
         let postureDays = PostureDays.aggregate(
-            sessions: input.postureSessions, breaks: input.stretchBreaks, intervalMinutes: settings.breakIntervalMinutes
+            sessions: UnderWay.sessions(input.postureSessions, adding: input.openStretch), breaks: input.stretchBreaks,
+            intervalMinutes: settings.breakIntervalMinutes
         )
         let lookback = NightRange(last: completeEnd, count: settings.linkLookbackNights)
         let periodDays = shownNights.compactMap { postureDays[$0.evening] }
@@ -83,7 +86,8 @@ public struct Report: Hashable, Sendable {
                 outcomes: NightOutcome.outcomes(in: lookback, tallies: tallies, days: postureDays),
                 lookback: lookback, settings: settings
             ),
-            redFlags: RedFlags.find(inPeriod)
+            redFlags: RedFlags.find(inPeriod),
+            underWay: UnderWay.shown(input.openStretch, days: shownNights)
         )
     }
 }

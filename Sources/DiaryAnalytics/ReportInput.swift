@@ -22,11 +22,15 @@ public struct ReportInput: Sendable {
     public var postureSessions: [PostureSession]
     /// Stretch breaks covering at least `rows(...).stretchBreaks`.
     public var stretchBreaks: [StretchBreak]
+    /// The stretch under way, as it stands now (its breaks are among `stretchBreaks`); counted up to now as a
+    /// recorded stretch would be, unless it is open past the stretch-limit (`UnderWay`).
+    public var openStretch: StretchNow?
 
     /// Creates an input.
     public init(
         period: NightRange, currentNight: Night, settings: Settings, episodes: [Episode],
-        outlines: [EpisodeOutline] = [], postureSessions: [PostureSession], stretchBreaks: [StretchBreak]
+        outlines: [EpisodeOutline] = [], postureSessions: [PostureSession], stretchBreaks: [StretchBreak],
+        openStretch: StretchNow? = nil
     ) {
         self.period = period
         self.currentNight = currentNight
@@ -35,6 +39,7 @@ public struct ReportInput: Sendable {
         self.outlines = outlines
         self.postureSessions = postureSessions
         self.stretchBreaks = stretchBreaks
+        self.openStretch = openStretch
     }
 
     /// Every episode of the input counted on its night: the whole episodes and the outlines together.
