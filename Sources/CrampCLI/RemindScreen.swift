@@ -50,9 +50,9 @@ enum RemindText {
     }
 
     /// The keys, shown after the bar.
-    static let keys = "b: break  q: leave  Ctrl-C: stop"
+    static let keys = "b break, q leave, ^C stop"
 
-    /// `sitting 25m [######------] next break 09:40, in 15m  b: break  q: leave  Ctrl-C: stop`, fitted to
+    /// `sitting 25m [########-----] next break 09:40, in 15m  b break, q leave, ^C stop`, fitted to
     /// `columns` cells; the bar fills from the last break (or the start) to the next due moment.
     static func bar(_ now: StretchNow, zone: any ZoneRules, columns: Int, unicode: Bool) -> String {
         let left = now.secondsToDue

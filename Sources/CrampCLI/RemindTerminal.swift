@@ -45,7 +45,15 @@ enum RemindSignals {
 
     static func install() {
         receivedSignal = 0
-        for number in handled { _ = signal(number, noteSignal) }
+        var set = sigset_t()
+        sigemptyset(&set)
+        for number in handled {
+            _ = signal(number, noteSignal)
+            sigaddset(&set, number)
+        }
+        // A blocked signal would never arrive, and the mask is inherited: a parent that blocked them (some process
+        // launchers do) must not make Ctrl-C do nothing.
+        _ = sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Back to the default actions.
