@@ -207,6 +207,32 @@ struct OpenStretchInProcessTests {
         #expect(try cramp.jsonArray(["list", "--posture", "--json"]).count == 1)
     }
 
+    // Issue 16: the weekly report says how many breaks were taken on time against late, and counts the stretch
+    // under way as a recorded one, marked.
+    @Test func theWeeklyReportSaysBreaksOnTimeAgainstLateAndCountsTheStretchUnderWay() throws {
+        let cramp = try InProcessCramp()
+        defer { cramp.cleanup() }
+        cramp.at("2026-11-21T12:00", ["sit", "3h", "--at", "11:00"])               // 08:00-11:00: 4 expected
+        for time in ["08:35", "09:30", "10:05"] { cramp.at("2026-11-21T12:00", ["break", "--at", time]) }
+        cramp.at("2026-11-21T11:00", ["stand"])                                     // under way: 1 h at 12:00, 1 expected
+        // 08:35 is 35 min after the start (on time), 09:30 55 min after 08:35 (late), 10:05 35 min after 09:30.
+        let json = try #require(try JSONSerialization.jsonObject(
+            with: Data(cramp.at("2026-11-21T12:00", ["report", "--week", "--json"]).stdout.utf8)) as? [String: Any])
+        let posture = try #require(json["posture"] as? [String: Any])
+        #expect(posture["breaksExpected"] as? Int == 5 && posture["breaksTaken"] as? Int == 3 && posture["breaksMissed"] as? Int == 2)
+        #expect(posture["breaksOnTime"] as? Int == 2 && posture["breaksLate"] as? Int == 1)
+        let underWay = try #require(posture["underWay"] as? [String: Any])
+        #expect(underWay["posture"] as? String == "standing" && underWay["counted"] as? Bool == true)
+        #expect(underWay["elapsedSeconds"] as? Int == 3600 && underWay["breaks"] as? Int == 0)
+        let today = try #require((json["nights"] as? [[String: Any]])?.last?["dayBefore"] as? [String: Any])
+        #expect(today["sittingSeconds"] as? Int == 10_800 && today["standingSeconds"] as? Int == 3600)
+
+        let text = cramp.at("2026-11-21T12:00", ["report", "--week"]).stdout.words
+        #expect(text.contains("Under way: standing since Sat 2026-11-21 11:00 +01:00, counted up to now (1h, 0 breaks so far)."))
+        #expect(text.contains("Stretch breaks on those days: 5 expected (one every 40 min), 3 taken, 2 missed. Of the 3 "
+            + "logged live, 2 on time and 1 late (on time: within 40 min of the stretch's start or the break before)."))
+    }
+
     // Issue 16: remind needs a stretch open and believed.
     @Test func remindRefusesWithoutAnOpenStretch() throws {
         let cramp = try InProcessCramp()
