@@ -7,10 +7,11 @@ extension Cramp {
     struct Status: CrampCommand {
         static let configuration = CommandConfiguration(commandName: "status", abstract: "Show a short status: the last episode, last night, this week (the default command).")
 
-        @OptionGroup var global: GlobalOptions
-
+        // For a shell prompt, run before every prompt: it must stay quick (cramp-bench `status-short`).
         @Flag(name: .long, help: "One line for a shell prompt: the stretch under way and its next break; nothing when none is open.")
         var short = false
+
+        @OptionGroup var global: GlobalOptions
 
         func run(_ session: Session) throws {
             if short { return try StatusShort.print(session) }
