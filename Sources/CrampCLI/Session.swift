@@ -16,9 +16,14 @@ struct Session {
     var console: Console { context.console }
 
     init(_ context: CrampContext, _ options: GlobalOptions) throws(InputError) {
+        try self.init(context, now: options.now, db: options.db)
+    }
+
+    /// The session for `--now` and `--db` as given (nil when not).
+    init(_ context: CrampContext, now: String?, db: String?) throws(InputError) {
         self.context = context
         let tz = context.environment["TZ"]
-        if let pinned = options.now ?? context.environment["CRAMP_NOW"], !pinned.isEmpty {
+        if let pinned = now ?? context.environment["CRAMP_NOW"], !pinned.isEmpty {
             clockIsPinned = true
             // The zone first, so an odd TZ is named as such: the pinned moment read at UTC is within a day of
             // the moment read in the zone, and a day either side is what the check looks at.
@@ -36,7 +41,7 @@ struct Session {
         }
         var locations: [String: String] = [:]
         for name in ["CRAMP_DB", "XDG_DATA_HOME", "HOME"] { locations[name] = context.environment[name] }
-        databasePath = DatabaseLocation.resolve(flag: options.db, environment: locations)
+        databasePath = DatabaseLocation.resolve(flag: db, environment: locations)
     }
 
     /// `--now` / `CRAMP_NOW` take an absolute ISO 8601 moment only: a relative one would have nothing to be relative to.

@@ -170,6 +170,23 @@ struct OpenStretchInProcessTests {
         #expect(cramp.at("2026-11-21T09:30", ["status", "--short"]).stdout == "standing 0m, break in 30m\n")
     }
 
+    // Issue 16: `status --short` typed exactly so skips the argument parser; with any other option it is parsed.
+    // Both ways give the same line, and the same refusal for a diary they cannot read.
+    @Test func theQuickPathAndTheParsedPathOfStatusShortAgree() throws {
+        let cramp = try InProcessCramp()
+        defer { cramp.cleanup() }
+        cramp.at("2026-11-21T08:00", ["sit"])
+        let quick = cramp.ok(["status", "--short"]), parsed = cramp.ok(["status", "--short", "--db", cramp.database])
+        #expect(quick.stdout == "sitting 1h, break overdue 20m\n" && parsed.stdout == quick.stdout)
+        #expect(cramp.ok(["status", "--short", "--now", "2026-11-21T08:30"]).stdout == "sitting 30m, break in 10m\n")
+        let notADiary = try cramp.write("not a diary at all, just text\n", to: "text.db")
+        let refusals = [cramp.run(["status", "--short"], environment: ["CRAMP_DB": notADiary]),
+                        cramp.run(["status", "--short", "--db", notADiary])]
+        #expect(refusals.map(\.status) == [74, 74] && refusals[0].stderr == refusals[1].stderr)
+        #expect(refusals[0].stderr.hasPrefix("cramp: \(notADiary) is not a SQLite database; it was left unchanged."), "\(refusals[0].stderr)")
+        #expect(cramp.bytes(notADiary) == Data("not a diary at all, just text\n".utf8))
+    }
+
     // Issue 16: overlap — a stretch typed afterwards over an open or a stopped one is refused, as over any other.
     @Test func aTypedStretchOverlappingAnOpenOrStoppedOneIsRefused() throws {
         let cramp = try InProcessCramp()
