@@ -36,7 +36,7 @@ extension Cramp {
                 }
                 let items = try reader.postureSessionsWithBreaks(in: range, intervalMinutes: try reader.settings().breakIntervalMinutes)
                 // The stretch under way is listed after the stored ones, marked, on the night its start counts for.
-                let open = try reader.stretchNow().flatMap { range.contains(Night(evening: $0.stretch.start.local.date)) ? $0 : nil }
+                let open = try reader.stretchNow(countedIn: range)
                 console.message("\(range.label): \(items.count) sitting or standing stretch\(items.count == 1 ? "" : "es")"
                     + (open == nil ? "" : ", and 1 under way"))
                 for item in items { try console.outLine(EpisodeText.line(item.session, liveBreaks: item.liveBreaks)) }

@@ -140,6 +140,12 @@ extension Actions {
 }
 
 extension DiaryReader {
+    /// The open stretch as it stands now when it counts for one of the nights of `range` (the night after the day
+    /// it started on, as a recorded stretch does); nil otherwise.
+    public func stretchNow(countedIn range: NightRange) throws -> StretchNow? {
+        try stretchNow().flatMap { range.contains(Night(evening: $0.stretch.start.local.date)) ? $0 : nil }
+    }
+
     /// The open stretch as it stands now; nil when none is open.
     public func stretchNow() throws -> StretchNow? {
         guard let file else { return nil }
