@@ -73,7 +73,7 @@ extension Actions {
     /// Drops the open stretch without storing it (a stretch started by mistake, or one whose end is not known).
     public func cancelStretch() throws -> OpenStretch {
         guard let file = try existingFile() else { throw Actions.noStretchOpen("stop --cancel") }
-        return try file.journaled("stop", nowUTC: clock.nowUTC) { operation in
+        return try file.journaled("stop --cancel", nowUTC: clock.nowUTC) { operation in
             guard let open = try OpenStretchRepository(file.db).current(), let id = open.id else {
                 throw Actions.noStretchOpen("stop --cancel")
             }
