@@ -13,13 +13,14 @@ struct Cramp: ParsableCommand {
         commandName: "cramp",
         abstract: "A private diary for leg cramps and leg numbness, kept in one local SQLite file.",
         discussion: """
-            Log a cramp in one line (`cramp log left calf 2m`), note long sitting or standing \
-            (`cramp sit 2h --breaks 1`), read the weekly report, export for your doctor. Bare `cramp` shows a short status.
+            Log a cramp in one line (`cramp log left calf 2m`), check in each morning (`cramp checkin quiet`, or \
+            `cramp checkin 6` for sleep disturbed 6 of 10), note long sitting or standing (`cramp sit 2h --breaks 1`), \
+            read the weekly report, export for your doctor. Bare `cramp` shows a short status.
             """,
         version: "0.1.0",
         subcommands: [
-            Status.self, Log.self, List.self, Show.self, Edit.self, Delete.self, Undo.self,
-            Sit.self, Stand.self, Stop.self, Break.self, Remind.self, Report.self, Config.self,
+            Status.self, Log.self, Checkin.self, List.self, Show.self, Edit.self, Delete.self, Undo.self,
+            Sit.self, Stand.self, Stop.self, Break.self, Remind.self, Gap.self, Keeping.self, Report.self, Config.self,
             Export.self,
             Import.self,
             Summary.self,

@@ -25,6 +25,19 @@ extension Cramp {
         /// Which table.
         enum What: String, ExpressibleByArgument, CaseIterable {
             case episodes, posture
+            case checkIns = "check-ins"
+            case gaps
+
+            /// `3 episodes`, `1 check-in`.
+            func count(_ count: Int) -> String {
+                let (one, many) = switch self {
+                case .episodes: ("episode", "episodes")
+                case .posture: ("posture session", "posture sessions")
+                case .checkIns: ("check-in", "check-ins")
+                case .gaps: ("gap", "gaps")
+                }
+                return "\(count) \(count == 1 ? one : many)"
+            }
         }
 
         @OptionGroup var global: GlobalOptions
@@ -39,7 +52,7 @@ extension Cramp {
         @Flag(name: .long, help: "Start the CSV with a UTF-8 byte order mark, for spreadsheets that need one to read UTF-8.")
         var bom = false
 
-        @Option(name: .long, help: "Which table: episodes, or posture (sitting and standing sessions).")
+        @Option(name: .long, help: "Which table: episodes, posture (sitting and standing sessions), check-ins, or gaps.")
         var what: What = .episodes
 
         func validate() throws {
@@ -58,6 +71,12 @@ extension Cramp {
             var count = 0
             do {
                 switch what {
+                case .checkIns:
+                    var exporter = CheckInExporter(sink: sink, format: fileFormat)
+                    count = try Export.write(try reader.checkIns(in: scope.range), to: &exporter, sink: sink)
+                case .gaps:
+                    var exporter = GapExporter(sink: sink, format: fileFormat)
+                    count = try Export.write(try reader.gaps(in: scope.range), to: &exporter, sink: sink)
                 case .episodes:
                     var exporter = EpisodeExporter(sink: sink, format: fileFormat, nightWindow: window)
                     try reader.forEachEpisode(fromUTC: scope.fromUTC, toUTC: scope.toUTC) { episode in
@@ -82,9 +101,19 @@ extension Cramp {
                 // The sink holds the write error; commit() reports it below.
             }
             try sink.commit()
-            let noun = what == .episodes ? (count == 1 ? "episode" : "episodes") : (count == 1 ? "posture session" : "posture sessions")
             let destination = sink.destination == .standardOutput ? "" : " to \(sink.destination.label)"
-            session.console.message("exported \(count) \(noun) (\(scope.label))\(destination)")
+            session.console.message("exported \(what.count(count)) (\(scope.label))\(destination)")
+        }
+
+        /// Writes `records` (check-ins or gaps: one per night at most, read whole) and finishes; returns how many.
+        static func write<Record>(_ records: [Record], to exporter: inout RecordExporter<OutputSink, Record>,
+                                  sink: OutputSink) throws -> Int {
+            for record in records {
+                try sink.stopIfFailed()
+                exporter.write(record)
+            }
+            _ = exporter.finish()
+            return records.count
         }
     }
 }

@@ -42,6 +42,7 @@ struct Failure: Error {
             case .backupIsTheDiary: "Name a file in the backups folder (cramp paths lists them)."
             }
             self.init(error.description + " " + advice, status: .badData)
+        case let error as KeepingRefusal: self.init(Failure.words(error), status: .badData)
         case let error as SQLiteError: self.init(error.description, status: .ioError)
         case let error as WriteFailure:
             self = error.isClosedPipe
@@ -87,6 +88,21 @@ struct Failure: Error {
         }
         return "There is no backup in \(DiaryStore.Backup.folder(forDiary: path)): keep this file, and copy out what can "
             + "still be read with cramp export -o FILE."
+    }
+
+    /// A keeping refusal with what to type instead.
+    static func words(_ refusal: KeepingRefusal) -> String {
+        let advice = switch refusal {
+        case .quietButCramps(let night, _):
+            "To score the night instead: cramp checkin N --night \(night), N from 0 (sleep not disturbed) to 10."
+        case .overlapsGap(_, let gap):
+            "Choose nights outside it, or remove it first: cramp gap remove \(gap.id ?? 0)."
+        case .alreadyEnded: "To restart keeping: cramp keeping start."
+        case .notEnded: "To end keeping: cramp keeping stop."
+        case .restartNotAfterEnd(_, let gap):
+            "To take the end back: cramp gap remove \(gap.id ?? 0)."
+        }
+        return refusal.description + ". " + advice
     }
 
     /// A backup error with what the person can do about it.

@@ -28,15 +28,19 @@ extension Cramp {
             let count = status.episodeCount
             try console.outLine("Diary: \(reader.path) (\(count) episode\(count == 1 ? "" : "s"))")
             if let stretch = try reader.stretchNow() { try console.outLine(StretchText.status(stretch, zone: session.clock.zone)) }
-            guard let last = status.last else {
+            if let last = status.last {
+                try console.outLine("Last episode: " + EpisodeText.line(last, window: status.window))
+                let night = status.shownNight.label
+                try console.outLine((status.inProgress ? "Tonight (\(night), so far): " : "Last night (\(night)): ")
+                    + Status.text(status.shownNightCounts))
+                try console.outLine("This week, \(status.week.label): " + Status.text(status.weekCounts))
+            } else {
                 try console.outLine("No episodes yet. Log one with, for example: cramp log left calf 2m")
-                return
             }
-            try console.outLine("Last episode: " + EpisodeText.line(last, window: status.window))
-            let night = status.shownNight.label
-            try console.outLine((status.inProgress ? "Tonight (\(night), so far): " : "Last night (\(night)): ")
-                + Status.text(status.shownNightCounts))
-            try console.outLine("This week, \(status.week.label): " + Status.text(status.weekCounts))
+            if let checkIn = status.lastCheckIn { try console.outLine("Last check-in: " + KeepingText.line(checkIn)) }
+            if let ended = status.keepingEnded {
+                try console.outLine("Keeping ended from \(ended.first.label) on (gap #\(ended.id ?? 0)); to restart: cramp keeping start")
+            }
         }
 
         /// "2 cramps on 2 nights, 1 numbness episode" or "nothing logged".

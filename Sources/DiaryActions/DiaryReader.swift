@@ -138,8 +138,20 @@ public struct DiaryReader {
         }
     }
 
+    /// What decides which nights were kept: the rule (setting `keeping`), the night of the first record under the
+    /// night window of `settings`, every marked gap (earliest first) and every check-in (earliest night first).
+    /// An absent diary has no first record.
+    public func keeping(settings: Settings) throws -> DiaryKeeping {
+        guard let file else { return DiaryKeeping(rule: settings.keeping, firstRecord: nil) }
+        return try reading { _ in
+            DiaryKeeping(rule: settings.keeping,
+                         firstRecord: try FirstRecord.night(in: file.db, window: settings.nightWindow),
+                         gaps: try KeepingGapRepository(file.db).all(), checkIns: try CheckInRepository(file.db).all())
+        }
+    }
+
     /// Runs a read, naming the diary in any SQLite failure.
-    private func reading<T>(_ body: (DiaryFile?) throws -> T) throws -> T {
+    func reading<T>(_ body: (DiaryFile?) throws -> T) throws -> T {
         do {
             return try body(file)
         } catch let error as SQLiteError {

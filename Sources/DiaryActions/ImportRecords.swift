@@ -93,7 +93,7 @@ extension Actions {
     }
 
     /// Runs one import into the diary, or into a new diary built aside and put in place when something was stored.
-    private func importing<Record>(
+    func importing<Record>(
         source: String, noun: ImportNoun, table: (DiaryFile, Int64, Journal.Operation) throws -> ImportWriter<Record>.Table,
         rows: (ImportWriter<Record>) throws -> Void
     ) throws -> ImportResult {
@@ -157,6 +157,9 @@ public final class ImportWriter<Record: ImportableRecord> {
         /// later, with others, but by `finish` at the latest.
         let insert: (Record, Bool) throws -> Int64
         let finish: () throws -> Void
+        /// Why a new record read on a line cannot be stored beside what the table holds (one check-in per
+        /// night, gaps that share no night), or nil when it can.
+        var conflict: (Record, Int) throws -> ImportConflict? = { _, _ in nil }
     }
 
     private let table: Table
@@ -187,6 +190,7 @@ public final class ImportWriter<Record: ImportableRecord> {
             if differs { differingLines.append("line \(line) (#\(existing))") }
             return nil
         }
+        if let conflict = try table.conflict(record, line) { throw conflict }
         let id: Int64
         if let wanted = record.id, try table.isFree(wanted) {
             id = try table.insert(record, true)

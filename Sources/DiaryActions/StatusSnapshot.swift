@@ -16,6 +16,10 @@ public struct StatusSnapshot: Sendable {
     /// This ISO week's nights, Monday first, through the current night.
     public let week: NightRange
     public let weekCounts: EpisodeCounts
+    /// The check-in about the latest night.
+    public let lastCheckIn: CheckIn?
+    /// The open gap while keeping is ended.
+    public let keepingEnded: KeepingGap?
 }
 
 /// Cramps, the nights they fell on, and numbness episodes.
@@ -49,6 +53,7 @@ extension DiaryReader {
             episodeCount: try episodeCount(), last: try latestEpisode(), window: window, shownNight: shown,
             inProgress: inProgress,
             shownNightCounts: EpisodeCounts(recent.filter { window.night(of: $0.start.local) == shown }, window: window),
-            week: week, weekCounts: EpisodeCounts(recent.filter { week.contains(window.night(of: $0.start.local)) }, window: window))
+            week: week, weekCounts: EpisodeCounts(recent.filter { week.contains(window.night(of: $0.start.local)) }, window: window),
+            lastCheckIn: try latestCheckIn(), keepingEnded: try keepingEnded())
     }
 }

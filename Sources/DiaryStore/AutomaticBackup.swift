@@ -25,9 +25,18 @@ enum AutomaticBackup {
             try BackupFiles.makeFolder(folder)
             PartialFile.removeAbandoned(in: folder, prefix: stem + "-")
             let name = BackupName(stem: stem, timeUTC: nowUTC, version: version, before: target)
-            let copy = try Backup.copy(db, diaryPath: diaryPath, to: name.freePath(in: folder))
-            prune(folder: folder, stem: stem)
-            return copy.path
+            // Another process upgrading the same diary in the same second may take the free name first: take the
+            // next one, as a second manual backup in a second does.
+            var taken = 0
+            while true {
+                do {
+                    let copy = try Backup.copy(db, diaryPath: diaryPath, to: name.freePath(in: folder))
+                    prune(folder: folder, stem: stem)
+                    return copy.path
+                } catch BackupError.destinationExists where taken < 4 {
+                    taken += 1
+                }
+            }
         } catch let error as StoreError {
             throw error
         } catch {

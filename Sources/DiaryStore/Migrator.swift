@@ -16,27 +16,27 @@ public struct Migrator {
 
     /// Applies every migration above the database's `user_version`; returns the versions applied.
     ///
-    /// Each runs in its own `BEGIN IMMEDIATE` transaction together with `PRAGMA user_version = N`,
-    /// which SQLite rolls back with it, so a failing migration leaves the previous version intact.
-    /// The version is read again inside the transaction: another process may have migrated meanwhile.
+    /// All pending steps run in one `BEGIN IMMEDIATE` transaction, each followed by its `PRAGMA user_version = N`,
+    /// which SQLite rolls back with it: a failing step leaves the version found, and no other process ever sees a
+    /// version in between (two first runs at once once met a new diary half-way, at version 1 of 2, and both took
+    /// the copy an upgrade takes). The version is read again inside the transaction: another process may have
+    /// migrated meanwhile.
     @discardableResult
     public func migrate(_ db: Database) throws -> [Int] {
         // The common case on every run is "nothing to do": answer it without the write lock, so opening
         // the diary never waits behind (or fails as busy against) another process's write.
         if try Migrator.version(of: db) >= latestVersion { return [] }
-        var applied: [Int] = []
-        for migration in migrations {
-            let done: Bool = try db.transaction {
-                let current = try Migrator.version(of: db)
-                guard current < migration.version else { return false }
+        return try db.transaction {
+            let current = try Migrator.version(of: db)
+            var applied: [Int] = []
+            for migration in migrations where migration.version > current {
                 try db.executeScript(migration.sql)
                 // PRAGMA takes no bound parameters; the version is an Int from the catalogue, never input.
                 try db.executeScript("PRAGMA user_version = \(migration.version)")
-                return true
+                applied.append(migration.version)
             }
-            if done { applied.append(migration.version) }
+            return applied
         }
-        return applied
     }
 
     /// The database's `PRAGMA user_version`.

@@ -175,4 +175,18 @@ struct MigrationTests {
         #expect(try db.scalarInt("SELECT count(*) FROM operation_change") == 0)
         #expect(try db.scalarInt("SELECT count(*) FROM pragma_foreign_key_check") == 0)
     }
+
+    /// Pending steps apply together or not at all: a diary is never left, nor seen by another process, at a
+    /// version in between (two first runs once met a new diary at version 1 of 2).
+    @Test func pendingMigrationsApplyAsOneTransaction() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let db = try Database(path: folder.path("together.db"))
+        let next = MigrationCatalogue.latestVersion + 1
+        let broken = Migration(version: next, fileName: "\(next)_broken.sql", bytes: Array("THIS IS NOT SQL;".utf8))
+        #expect(throws: SQLiteError.self) { try Migrator(migrations: MigrationCatalogue.all + [broken]).migrate(db) }
+        #expect(try Migrator.version(of: db) == 0)
+        #expect(try userTables(db).isEmpty, "no step of the shipped ones stayed behind")
+        #expect(try Migrator().migrate(db) == Array(1...MigrationCatalogue.latestVersion))
+    }
 }

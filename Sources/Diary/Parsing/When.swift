@@ -146,7 +146,8 @@ public enum When {
         case date(CivilDate)
     }
 
-    private static let weekdayNames: [String: Int] = [
+    /// Weekday words and their ISO numbers (1 = Monday); `NightText` reads the same words.
+    static let weekdayNames: [String: Int] = [
         "mon": 1, "monday": 1, "tue": 2, "tues": 2, "tuesday": 2, "wed": 3, "weds": 3, "wednesday": 3,
         "thu": 4, "thur": 4, "thurs": 4, "thursday": 4, "fri": 5, "friday": 5, "sat": 6, "saturday": 6,
         "sun": 7, "sunday": 7,

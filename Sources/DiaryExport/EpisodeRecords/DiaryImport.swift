@@ -19,6 +19,8 @@ public struct PostureImport: Hashable, Sendable {
 public enum ImportedTable: Hashable, Sendable {
     case episodes(EpisodeImport)
     case postureSessions(PostureImport)
+    case checkIns([ImportedRow<CheckIn>])
+    case gaps([ImportedRow<KeepingGap>])
 }
 
 /// Reads a whole import file held in memory into domain values, all or nothing: any bad row means an
@@ -26,12 +28,17 @@ public enum ImportedTable: Hashable, Sendable {
 /// with `ImportRows`, and leaves what concerns several rows (an id used twice, a row already in the diary)
 /// to the store.
 public enum DiaryImport {
-    /// Reads either table, told apart by the header (`kind` means episodes, `posture` sessions).
+    /// Reads any table, told apart by the header (`kind` means episodes, `posture` sessions, `quiet` check-ins,
+    /// `first_night` gaps).
     public static func parse(_ bytes: some Sequence<UInt8>, nightWindow: NightWindow) throws(ImportError) -> ImportedTable {
         var rows = try ImportRows(ChunkedBytes(Array(bytes)), nightWindow: nightWindow)
         switch rows.table {
         case .episodes: return .episodes(try episodes(&rows))
         case .postureSessions: return .postureSessions(try postureSessions(&rows))
+        case .checkIns:
+            return .checkIns(try collect(&rows) { if case .checkIn(let line, let value) = $0 { ImportedRow(line: line, value: value) } else { nil } })
+        case .gaps:
+            return .gaps(try collect(&rows) { if case .gap(let line, let value) = $0 { ImportedRow(line: line, value: value) } else { nil } })
         }
     }
 
@@ -52,34 +59,32 @@ public enum DiaryImport {
     }
 
     private static func episodes(_ rows: inout ImportRows) throws(ImportError) -> EpisodeImport {
-        var problems = ImportProblemList()
-        var found: [ImportedRow<Episode>] = []
         var disagreements: [Int] = []
-        while let row = rows.next() {
-            switch row {
-            case .episode(let line, let episode, let differs):
-                found.append(ImportedRow(line: line, value: episode))
-                if differs { disagreements.append(line) }
-            case .refused(let list): problems.append(contentsOf: list)
-            case .postureSession: break
-            }
+        let found = try collect(&rows) { row -> ImportedRow<Episode>? in
+            guard case .episode(let line, let episode, let differs) = row else { return nil }
+            if differs { disagreements.append(line) }
+            return ImportedRow(line: line, value: episode)
         }
-        if let error = problems.error { throw error }
         return EpisodeImport(rows: found, derivedDisagreements: disagreements)
     }
 
     private static func postureSessions(_ rows: inout ImportRows) throws(ImportError) -> PostureImport {
+        PostureImport(rows: try collect(&rows) {
+            if case .postureSession(let line, let session) = $0 { ImportedRow(line: line, value: session) } else { nil }
+        })
+    }
+
+    /// Every valid row `pick` takes, in file order; throws the problems of the others.
+    private static func collect<Value>(
+        _ rows: inout ImportRows, _ pick: (ImportRowRead) -> ImportedRow<Value>?
+    ) throws(ImportError) -> [ImportedRow<Value>] {
         var problems = ImportProblemList()
-        var found: [ImportedRow<PostureSession>] = []
+        var found: [ImportedRow<Value>] = []
         while let row = rows.next() {
-            switch row {
-            case .postureSession(let line, let session): found.append(ImportedRow(line: line, value: session))
-            case .refused(let list): problems.append(contentsOf: list)
-            case .episode: break
-            }
+            if case .refused(let list) = row { problems.append(contentsOf: list) } else if let item = pick(row) { found.append(item) }
         }
         if let error = problems.error { throw error }
-        return PostureImport(rows: found)
+        return found
     }
 
     private static func wrongTable(expected: [String], table: String) -> ImportError {

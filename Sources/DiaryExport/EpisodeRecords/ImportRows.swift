@@ -4,6 +4,8 @@ import Diary
 public enum ImportTable: Sendable {
     case episodes
     case postureSessions
+    case checkIns
+    case gaps
 }
 
 /// What reading one row of an import file gave.
@@ -13,8 +15,24 @@ public enum ImportRowRead {
     case episode(line: Int, Episode, derivedDiffers: Bool)
     /// A valid posture-session row.
     case postureSession(line: Int, PostureSession)
+    /// A valid check-in row.
+    case checkIn(line: Int, CheckIn)
+    /// A valid gap row.
+    case gap(line: Int, KeepingGap)
     /// A row that cannot be used, with everything wrong in it.
     case refused([ImportProblem])
+}
+
+extension ImportRowRead {
+    /// The line and check-in of a valid check-in row, else nil.
+    public var checkIn: (line: Int, value: CheckIn)? {
+        if case .checkIn(let line, let value) = self { (line, value) } else { nil }
+    }
+
+    /// The line and gap of a valid gap row, else nil.
+    public var gap: (line: Int, value: KeepingGap)? {
+        if case .gap(let line, let value) = self { (line, value) } else { nil }
+    }
 }
 
 /// Reads an import file row by row, so a file of any length is checked and stored with one row in memory.
@@ -39,6 +57,12 @@ public struct ImportRows {
         if names.contains(PostureColumn.posture.rawValue) {
             table = .postureSessions
             header = try HeaderMap(record, expected: PostureColumn.header, table: "posture session")
+        } else if names.contains(CheckInColumn.quiet.rawValue) {
+            table = .checkIns
+            header = try HeaderMap(record, expected: CheckInColumn.header, table: "check-in")
+        } else if names.contains(GapColumn.firstNight.rawValue) {
+            table = .gaps
+            header = try HeaderMap(record, expected: GapColumn.header, table: "gap")
         } else if names.contains(EpisodeColumn.kind.rawValue) {
             table = .episodes
             header = try HeaderMap(record, expected: EpisodeColumn.header, table: "episode")
@@ -46,7 +70,9 @@ public struct ImportRows {
             throw ImportError(problems: [ImportProblem(
                 line: record.line, field: "header", value: record.fields.joined(separator: ","),
                 accepted: "the header of a cramp export: " + EpisodeColumn.header.joined(separator: ",")
-                    + " (episodes) or " + PostureColumn.header.joined(separator: ",") + " (posture sessions)"
+                    + " (episodes), " + PostureColumn.header.joined(separator: ",") + " (posture sessions), "
+                    + CheckInColumn.header.joined(separator: ",") + " (check-ins) or " + GapColumn.header.joined(separator: ",")
+                    + " (gaps)"
             )])
         }
     }
@@ -79,6 +105,12 @@ public struct ImportRows {
         case .postureSessions:
             guard let session = PostureRow.parse(&fields) else { return .refused(fields.problems) }
             return .postureSession(line: line, session)
+        case .checkIns:
+            guard let checkIn = CheckInRow.parse(&fields) else { return .refused(fields.problems) }
+            return .checkIn(line: line, checkIn)
+        case .gaps:
+            guard let gap = GapRow.parse(&fields) else { return .refused(fields.problems) }
+            return .gap(line: line, gap)
         }
     }
 
