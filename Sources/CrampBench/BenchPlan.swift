@@ -25,7 +25,7 @@ struct BenchPlan {
     /// The ids of the comparisons, in the order they run.
     static let comparisonIDs = [
         "log", "log-checked", "log-scaling", "report-week", "report-all", "summary", "export-csv", "report-scaling", "report-density",
-        "import",
+        "import", "status-short",
     ]
 
     /// Bumped whenever the generator's output changes, so `--out` never reuses a diary it would not write.
@@ -72,6 +72,9 @@ struct BenchPlan {
         // (issue 11, point 5) before the next log, which `log-checked` measures on its own.
         let insertDiary = folder + "/insert-copy.db"
         try Files.copy(diaries[0].diary.path, to: insertDiary)
+        // `status --short` reads a copy with a stretch under way (written by cramp in `StatusShortBench.prepare`).
+        let statusDiary = folder + "/status-copy.db"
+        if only?.contains("status-short") ?? true { try Files.copy(diaries[0].diary.path, to: statusDiary) }
         if only?.contains("log-scaling") ?? true {
             try Files.copy(diaries[1].diary.path, to: smallLogDiary)
             try Files.copy(diaries[2].diary.path, to: largeLogDiary)
@@ -80,7 +83,7 @@ struct BenchPlan {
         let setup = BenchSetup(
             cramp: cramp, sqlite3: sqlite, home: folder + "/home", outputFolder: folder, now: nowText,
             nowUTC: nowStamp.utc, nowOffset: nowStamp.offset, logDiary: logDiary, insertDiary: insertDiary, smallLogDiary: smallLogDiary,
-            largeLogDiary: largeLogDiary, mainDiary: diaries[0].diary.path,
+            largeLogDiary: largeLogDiary, statusDiary: statusDiary, mainDiary: diaries[0].diary.path,
             smallDiary: diaries[1].diary.path, largeDiary: diaries[2].diary.path, historyDiary: diaries[3].diary.path,
             mainEpisodes: mainEpisodes,
             smallEpisodes: smallEpisodes, largeEpisodes: largeEpisodes)
@@ -96,6 +99,7 @@ struct BenchPlan {
             runner: runner, runs: runs, warmups: warmups, subcommands: subcommands, progress: progress)
         var results: [ComparisonResult] = []
         if only?.contains("import") ?? true { try ImportBench.exportSource(setup, runner) }
+        if only?.contains("status-short") ?? true { try StatusShortBench.prepare(setup, runner) }
         for comparison in setup.comparisons where only?.contains(comparison.id) ?? true {
             var result = try comparisonRunner.measure(comparison)
             guard case .measured = result.outcome else {
@@ -113,6 +117,8 @@ struct BenchPlan {
                 result.note = try windowNote(setup.largeDiary, against: setup.smallDiary, now: nowStamp)
             case "import":
                 result.check = try ImportBench.check(setup, runner)
+            case "status-short":
+                result.check = try StatusShortBench.check(comparison.subject.stdoutPath)
             default:
                 break
             }

@@ -38,6 +38,8 @@ struct BenchSetup {
     let insertDiary: String
     /// Copies of the small and large diaries for `cramp log` to write to.
     let smallLogDiary: String, largeLogDiary: String
+    /// A copy of the main diary with a stretch under way, for `status --short`.
+    let statusDiary: String
     let mainDiary: String, smallDiary: String, largeDiary: String
     /// As large as `largeDiary`, but its last year is the small diary's: only the history differs.
     let historyDiary: String
@@ -185,6 +187,7 @@ struct BenchSetup {
                     No target: this is the cost per episode read, which no index can remove.
                     """),
             importComparison,
+            StatusShortBench.comparison(self, version: version),
         ]
     }
 }

@@ -17,6 +17,10 @@ extension Cramp {
             let recorded = try session.actions().recordBreak(at: try at.map { try session.when($0) })
             var echo = "recorded stretch break #\(recorded.id) at \(EpisodeText.when(recorded.at))"
             if let during = recorded.during { echo += ", during " + EpisodeText.line(during) }
+            if let open = recorded.duringOpen {
+                echo += ", break \(open.breaks) of the stretch under way, \(StretchText.since(open.stretch)); "
+                    + "next due at \(StretchText.clock(open.nextDueUTC, zone: session.clock.zone, reference: open.nowUTC))"
+            }
             session.console.message(echo + "; undo: cramp undo")
         }
     }

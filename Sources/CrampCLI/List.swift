@@ -30,13 +30,17 @@ extension Cramp {
             let range = try expression.map { try reader.nights($0, window: window, posture: posture) } ?? NightRange(from: current.adding(-7), to: current)!
             let console = session.console
             if posture {
-                let sessions = try reader.postureSessions(in: range)
                 if json {
-                    try console.outLine(JSONValue.array(sessions.map(PostureRecord.json)).pretty)
-                } else {
-                    console.message("\(range.label): \(sessions.count) sitting or standing stretch\(sessions.count == 1 ? "" : "es")")
-                    for item in sessions { try console.outLine(EpisodeText.line(item)) }
+                    try console.outLine(JSONValue.array(try reader.postureSessions(in: range).map(PostureRecord.json)).pretty)
+                    return
                 }
+                let items = try reader.postureSessionsWithBreaks(in: range, intervalMinutes: try reader.settings().breakIntervalMinutes)
+                // The stretch under way is listed after the stored ones, marked, on the night its start counts for.
+                let open = try reader.stretchNow(countedIn: range)
+                console.message("\(range.label): \(items.count) sitting or standing stretch\(items.count == 1 ? "" : "es")"
+                    + (open == nil ? "" : ", and 1 under way"))
+                for item in items { try console.outLine(EpisodeText.line(item.session, liveBreaks: item.liveBreaks)) }
+                if let open { try console.outLine(StretchText.listLine(open)) }
                 return
             }
             let episodes = try reader.episodes(in: range, window: window)

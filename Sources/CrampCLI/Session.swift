@@ -9,20 +9,29 @@ struct Session {
     let clock: Clock
     /// The diary path in use, or nil when neither --db, CRAMP_DB, XDG_DATA_HOME nor HOME is set.
     let databasePath: String?
+    /// True when `--now` or `CRAMP_NOW` pinned the clock (then `remind` lets time run on from that moment).
+    let clockIsPinned: Bool
 
     /// Data and messages.
     var console: Console { context.console }
 
     init(_ context: CrampContext, _ options: GlobalOptions) throws(InputError) {
+        try self.init(context, now: options.now, db: options.db)
+    }
+
+    /// The session for `--now` and `--db` as given (nil when not).
+    init(_ context: CrampContext, now: String?, db: String?) throws(InputError) {
         self.context = context
         let tz = context.environment["TZ"]
-        if let pinned = options.now ?? context.environment["CRAMP_NOW"], !pinned.isEmpty {
+        if let pinned = now ?? context.environment["CRAMP_NOW"], !pinned.isEmpty {
+            clockIsPinned = true
             // The zone first, so an odd TZ is named as such: the pinned moment read at UTC is within a day of
             // the moment read in the zone, and a day either side is what the check looks at.
             let utcReading = Clock(nowUTC: DateBounds.latestUTC, zone: FixedOffsetZone(seconds: 0))
             if let near = try? When.parse(pinned, clock: utcReading) { try Session.checkZone(context.zone, at: near.utc, tz: tz) }
             clock = Clock(nowUTC: try Session.parsePinnedNow(pinned, zone: context.zone), zone: context.zone)
         } else {
+            clockIsPinned = false
             clock = Clock(nowUTC: context.currentTime(), zone: context.zone)
             try Session.checkZone(context.zone, at: clock.nowUTC, tz: tz)
             guard DateBounds.contains(clock.now.local.date) else {
@@ -32,7 +41,7 @@ struct Session {
         }
         var locations: [String: String] = [:]
         for name in ["CRAMP_DB", "XDG_DATA_HOME", "HOME"] { locations[name] = context.environment[name] }
-        databasePath = DatabaseLocation.resolve(flag: options.db, environment: locations)
+        databasePath = DatabaseLocation.resolve(flag: db, environment: locations)
     }
 
     /// `--now` / `CRAMP_NOW` take an absolute ISO 8601 moment only: a relative one would have nothing to be relative to.

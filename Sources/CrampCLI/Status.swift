@@ -7,9 +7,14 @@ extension Cramp {
     struct Status: CrampCommand {
         static let configuration = CommandConfiguration(commandName: "status", abstract: "Show a short status: the last episode, last night, this week (the default command).")
 
+        // For a shell prompt, run before every prompt: it must stay quick (cramp-bench `status-short`).
+        @Flag(name: .long, help: "One line for a shell prompt: the stretch under way and its next break; nothing when none is open.")
+        var short = false
+
         @OptionGroup var global: GlobalOptions
 
         func run(_ session: Session) throws {
+            if short { return try StatusShort.print(session) }
             let console = session.console
             let reader = try session.reader()
             guard let status = try reader.status() else {
@@ -22,6 +27,7 @@ extension Cramp {
             }
             let count = status.episodeCount
             try console.outLine("Diary: \(reader.path) (\(count) episode\(count == 1 ? "" : "s"))")
+            if let stretch = try reader.stretchNow() { try console.outLine(StretchText.status(stretch, zone: session.clock.zone)) }
             if let last = status.last {
                 try console.outLine("Last episode: " + EpisodeText.line(last, window: status.window))
                 let night = status.shownNight.label

@@ -31,13 +31,14 @@ public enum EpisodeText {
         return parts.joined(separator: ", ")
     }
 
-    /// `#3 sitting 2h, Sat 2026-11-21 09:00 +01:00 to 11:00, breaks taken: 1`.
-    public static func line(_ session: PostureSession) -> String {
+    /// `#3 sitting 2h, Sat 2026-11-21 09:00 +01:00 to 11:00, breaks taken: 1`; with `liveBreaks`, the breaks logged
+    /// live inside it are added and said (`breaks taken: 2 (2 logged live)`).
+    public static func line(_ session: PostureSession, liveBreaks: Int = 0) -> String {
         let end = session.end.local
         var text = "#\(session.id.map(String.init) ?? "-") \(session.posture.rawValue) "
             + "\(DurationText.format(session.durationSeconds)), \(when(session.start)) to "
             + (end.date == session.start.local.date ? end.hourMinute : "\(end.date.weekdayName) \(end.date) \(end.hourMinute)")
-            + ", breaks taken: \(session.breaksTaken)"
+            + ", breaks taken: \(session.breaksTaken + liveBreaks)" + (liveBreaks > 0 ? " (\(liveBreaks) logged live)" : "")
         if let note = session.note { text += ", note: \"\(oneLine(note))\"" }
         return text
     }

@@ -90,6 +90,15 @@ public struct DiaryReader {
         return sessions.filter { range.contains(Night(evening: $0.start.local.date)) }
     }
 
+    /// The stretches of `range` (as `postureSessions(in:)`) with the breaks logged live inside each, counted by
+    /// the report's rule (`MissedBreaks.perSession`: a break counts once, toward the first stretch holding it).
+    public func postureSessionsWithBreaks(in range: NightRange, intervalMinutes: Int) throws -> [SessionBreaks] {
+        let sessions = try postureSessions(in: range)
+        guard let first = sessions.first?.start.utc, let last = sessions.map(\.end.utc).max() else { return [] }
+        let breaks = try reading { try $0.map { try BreakRepository($0.db).breaks(fromUTC: first, toUTC: last + 1) } ?? [] }
+        return MissedBreaks.perSession(sessions: sessions, breaks: breaks, intervalMinutes: intervalMinutes)
+    }
+
     /// Calls `body` for each episode starting in `fromUTC ..< toUTC`, oldest first, one in memory at a time.
     public func forEachEpisode(fromUTC: Int64, toUTC: Int64, _ body: (Episode) throws -> Void) throws {
         try reading { try $0.map { try EpisodeRepository($0.db).forEach(fromUTC: fromUTC, toUTC: toUTC, body) } }
@@ -127,7 +136,8 @@ public struct DiaryReader {
             let breaks = try BreakRepository(file.db).breaks(fromUTC: rows.stretchBreaks.lowerBound,
                                                               toUTC: rows.stretchBreaks.upperBound)
             return ReportInput(period: period, currentNight: currentNight, settings: settings, episodes: episodes,
-                               outlines: outlines, postureSessions: sessions, stretchBreaks: breaks, keeping: keeping)
+                               outlines: outlines, postureSessions: sessions, stretchBreaks: breaks, keeping: keeping,
+                               openStretch: try stretchNow())
         }
     }
 

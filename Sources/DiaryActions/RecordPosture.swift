@@ -16,6 +16,8 @@ public struct RecordedBreak: Sendable {
     public let at: Timestamp
     /// The sitting or standing stretch it counts toward, if it fell in one.
     public let during: PostureSession?
+    /// The open stretch it counts toward, if it fell in the one under way.
+    public let duringOpen: StretchNow?
 }
 
 extension Actions {
@@ -32,6 +34,9 @@ extension Actions {
         let interval = try SettingsRepository(file.db).load().breakIntervalMinutes
         let now = clock.nowUTC
         session.id = try file.journaled(posture == .sitting ? "sit" : "stand", nowUTC: now) { operation in
+            try PostureOverlap.refuse(file.db, fromUTC: start.utc, toUTC: end.utc, field: "the stretch",
+                                      value: "\(EpisodeText.when(start)) to \(EpisodeText.when(end))",
+                                      openStretch: try OpenStretchRepository(file.db).current())
             let id = try PostureRepository(file.db).insert(session, nowUTC: now)
             try operation.inserted(.postureSession, rowID: id)
             session.id = id
@@ -51,6 +56,14 @@ extension Actions {
             return (id, "recorded stretch break #\(id) at \(EpisodeText.when(when))")
         }
         let during = try PostureRepository(file.db).sessions(overlappingFromUTC: when.utc, toUTC: when.utc + 1).first
-        return RecordedBreak(id: id, at: when, during: during)
+        var duringOpen: StretchNow?
+        if during == nil, let open = try OpenStretchRepository(file.db).current(), open.start.utc <= when.utc {
+            // As of the break: it is the last one, and the next is due an interval after it.
+            let settings = try SettingsRepository(file.db).load()
+            let breaks = try BreakRepository(file.db).countAndLast(fromUTC: open.start.utc, throughUTC: when.utc)
+            duringOpen = StretchNow(stretch: open, nowUTC: when.utc, breaks: breaks.count, lastBreakUTC: breaks.last,
+                                    intervalMinutes: settings.breakIntervalMinutes, limitHours: settings.stretchLimitHours)
+        }
+        return RecordedBreak(id: id, at: when, during: during, duringOpen: duringOpen)
     }
 }

@@ -9,12 +9,19 @@ public struct BreakCount: Hashable, Sendable {
     /// Expected minus taken, never below 0, per session (so extra breaks in one session do not
     /// pay for missed ones in another).
     public var missed: Int
+    /// Of the breaks logged live, those taken within one break interval of the stretch's start or of the
+    /// break before (`BreakSchedule.timeliness`); breaks typed as a count have no times and are in neither.
+    public var onTime: Int
+    /// Of the breaks logged live, those taken later than that.
+    public var late: Int
 
     /// Creates a count.
-    public init(expected: Int, taken: Int, missed: Int) {
+    public init(expected: Int, taken: Int, missed: Int, onTime: Int = 0, late: Int = 0) {
         self.expected = expected
         self.taken = taken
         self.missed = missed
+        self.onTime = onTime
+        self.late = late
     }
 
     /// Nothing expected, taken or missed.
@@ -22,7 +29,8 @@ public struct BreakCount: Hashable, Sendable {
 
     /// Adds two counts field by field.
     public static func + (a: BreakCount, b: BreakCount) -> BreakCount {
-        BreakCount(expected: a.expected + b.expected, taken: a.taken + b.taken, missed: a.missed + b.missed)
+        BreakCount(expected: a.expected + b.expected, taken: a.taken + b.taken, missed: a.missed + b.missed,
+                   onTime: a.onTime + b.onTime, late: a.late + b.late)
     }
 }
 
@@ -58,7 +66,7 @@ public enum MissedBreaks {
     ) -> [SessionBreaks] {
         let order = sessions.indices.sorted { (sessions[$0].start.utc, $0) < (sessions[$1].start.utc, $1) }
         let starts = order.map { sessions[$0].start.utc }
-        var live = [Int](repeating: 0, count: sessions.count)
+        var live = [[Int64]](repeating: [], count: sessions.count)
         let longest = Int64(PostureSession.durationRange.upperBound)
         for stretch in breaks {
             let at = stretch.at.utc
@@ -67,7 +75,7 @@ public enum MissedBreaks {
             while position < order.count, starts[position] <= at {
                 let index = order[position]
                 if at <= sessions[index].end.utc {
-                    live[index] += 1
+                    live[index].append(at)
                     break
                 }
                 position += 1
@@ -76,10 +84,12 @@ public enum MissedBreaks {
         return sessions.indices.map { index in
             let session = sessions[index]
             let expected = expected(durationSeconds: session.durationSeconds, intervalMinutes: intervalMinutes)
-            let taken = session.breaksTaken + live[index]
+            let taken = session.breaksTaken + live[index].count
+            let timing = BreakSchedule.timeliness(startUTC: session.start.utc, breaksUTC: live[index], intervalMinutes: intervalMinutes)
             return SessionBreaks(
-                session: session, liveBreaks: live[index],
-                count: BreakCount(expected: expected, taken: taken, missed: max(0, expected - taken))
+                session: session, liveBreaks: live[index].count,
+                count: BreakCount(expected: expected, taken: taken, missed: max(0, expected - taken),
+                                  onTime: timing.onTime, late: timing.late)
             )
         }
     }

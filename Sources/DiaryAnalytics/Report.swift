@@ -45,6 +45,8 @@ public struct Report: Hashable, Sendable {
     public let keepingRule: KeepingRule
     /// The diary's first record; nights before it are not kept.
     public let firstRecord: Night?
+    /// The stretch under way when it started on one of the days before the shown nights (counted or left out).
+    public let underWay: StretchNow?
 
     /// True when nothing at all was logged for the period (no episode, posture record or check-in).
     public var isEmpty: Bool {
@@ -65,7 +67,8 @@ public struct Report: Hashable, Sendable {
         let inPeriod = Array(input.episodes.lazy.map { PlacedEpisode($0, window: settings.nightWindow) }
             .filter { period.contains($0.night) && $0.night <= shownEnd })
         let postureDays = PostureDays.aggregate(
-            sessions: input.postureSessions, breaks: input.stretchBreaks, intervalMinutes: settings.breakIntervalMinutes
+            sessions: UnderWay.sessions(input.postureSessions, adding: input.openStretch), breaks: input.stretchBreaks,
+            intervalMinutes: settings.breakIntervalMinutes
         )
         let lookback = NightRange(last: completeEnd, count: settings.linkLookbackNights)
         let periodDays = shownNights.compactMap { postureDays[$0.evening] }
@@ -97,7 +100,8 @@ public struct Report: Hashable, Sendable {
             redFlags: RedFlags.find(inPeriod),
             measures: CrampMeasures(placed: inPeriod, rows: rows),
             keepingRule: input.keeping.rule,
-            firstRecord: input.keeping.firstRecord
+            firstRecord: input.keeping.firstRecord,
+            underWay: UnderWay.shown(input.openStretch, days: shownNights)
         )
     }
 }

@@ -25,12 +25,16 @@ public struct ReportInput: Sendable {
     public var stretchBreaks: [StretchBreak]
     /// Which nights were kept: the rule, the first record, the gaps and the check-ins, read whole.
     public var keeping: DiaryKeeping
+    /// The stretch under way, as it stands now (its breaks are among `stretchBreaks`); counted up to now as a
+    /// recorded stretch would be, unless it is open past the stretch-limit (`UnderWay`).
+    public var openStretch: StretchNow?
 
     /// Creates an input.
     public init(
         period: NightRange, currentNight: Night, settings: Settings, episodes: [Episode],
         outlines: [EpisodeOutline] = [], postureSessions: [PostureSession], stretchBreaks: [StretchBreak],
-        keeping: DiaryKeeping
+        keeping: DiaryKeeping,
+        openStretch: StretchNow? = nil
     ) {
         self.period = period
         self.currentNight = currentNight
@@ -40,6 +44,7 @@ public struct ReportInput: Sendable {
         self.postureSessions = postureSessions
         self.stretchBreaks = stretchBreaks
         self.keeping = keeping
+        self.openStretch = openStretch
     }
 
     /// Every episode of the input counted on its night: the whole episodes and the outlines together.

@@ -40,7 +40,8 @@ import DiaryAnalytics
 /// - `postureTriggers`: `episodes`, `standing`, `sitting` (episodes naming each as a trigger).
 /// - `reliefs`: `name`, `used`, `helped`, `partly`, `noHelp`, `unsure`, most used first.
 /// - `posture`: `days` (days before the shown nights), `daysWithRecords`, `breaksExpected`,
-///   `breaksTaken`, `breaksMissed`.
+///   `breaksTaken`, `breaksMissed`, `breaksOnTime`, `breaksLate` (of the breaks logged live), `underWay`
+///   (`ReportJSONStretch`).
 /// - `links`: `from`, `to`, `nights` (the look-back), `loggedNights` (kept, with a posture record the
 ///   day before: the nights tested), `gate` (`minExposedNights`, `minUnexposedNights`, `minCrampNights`,
 ///   `minExposedCrampNights`, `alpha`), `exposures`: one per exposure in fixed order, each
@@ -94,6 +95,8 @@ public enum ReportJSON {
                 ("days", .int(report.days)), ("daysWithRecords", .int(report.daysWithPosture)),
                 ("breaksExpected", .int(report.breaks.expected)), ("breaksTaken", .int(report.breaks.taken)),
                 ("breaksMissed", .int(report.breaks.missed)),
+                ("breaksOnTime", .int(report.breaks.onTime)), ("breaksLate", .int(report.breaks.late)),
+                ("underWay", ReportJSONStretch.underWay(report.underWay)),
             ])),
             ("links", links(report.links, settings: report.settings)),
             ("keeping", .object([

@@ -16,11 +16,12 @@ enum ReportTextPosture {
                              + "(\(ReportFormat.percent(Double(share.sitting) / Double(share.episodes)))).",
                              indent: 2, hang: 2)
         }
+        ReportTextStretch.underWay(report, &canvas)
         guard report.daysWithPosture > 0 else { return }
         let b = report.breaks
         canvas.paragraph("Stretch breaks on those days: \(b.expected) expected (one every "
-                         + "\(report.settings.breakIntervalMinutes) min), \(b.taken) taken, \(b.missed) missed.",
-                         indent: 2, hang: 2)
+                         + "\(report.settings.breakIntervalMinutes) min), \(b.taken) taken, \(b.missed) missed."
+                         + ReportTextStretch.timeliness(report), indent: 2, hang: 2)
         canvas.line()
         canvas.line("  \(canvas.left("Day before night", 16))  \(canvas.right("Standing", 8))  "
                     + "\(canvas.right("Sitting", 8))  \(canvas.right("Breaks missed", 13))")

@@ -37,7 +37,8 @@ struct PostureInProcessTests {
         defer { cramp.cleanup() }
         cramp.ok(["config", "set", "break-interval", "30"])
         #expect(cramp.ok(["sit", "2h"]).stderr.contains("(4 expected at one every 30 min)"))
-        #expect(cramp.ok(["stand", "29m"]).stderr.contains("(0 expected at one every 30 min)"))
+        // Before the sitting stretch: stretches may not overlap (issue 16).
+        #expect(cramp.ok(["stand", "29m", "--at", "06:00"]).stderr.contains("(0 expected at one every 30 min)"))
     }
 
     @Test func aBreakDuringAStretchCountsTowardIt() throws {
