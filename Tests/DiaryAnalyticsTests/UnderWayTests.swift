@@ -17,7 +17,8 @@ import Testing
         let input = ReportInput(
             period: NightRange(from: night("2026-11-16"), to: night("2026-11-22"))!, currentNight: night("2026-11-17"),
             settings: .defaults, episodes: [], postureSessions: sessions,
-            stretchBreaks: breaks.map { StretchBreak(at: at("2026-11-16", $0)) }, openStretch: open)
+            stretchBreaks: breaks.map { StretchBreak(at: at("2026-11-16", $0)) }, keeping: keeping([], sessions),
+            openStretch: open)
         return Report.build(input: input)
     }
 
