@@ -1,7 +1,7 @@
 import Diary
 
 /// The night of the diary's first record (README.md, "Kept nights"): the earliest of the first episode's night,
-/// the first sitting or standing stretch's night and the first check-in's night.
+/// the first sitting or standing stretch's night (the one under way included) and the first check-in's night.
 public enum FirstRecord {
     /// Widest spread of two stored offsets (±18 h each): the row with the earliest local reading starts at most
     /// this long after the row with the earliest UTC start.
@@ -14,8 +14,10 @@ public enum FirstRecord {
     public static func night(in db: Database, window: NightWindow) throws -> Night? {
         let episode = try earliestLocalStart(in: db, posture: false).map { window.night(of: $0) }
         let stretch = try earliestLocalStart(in: db, posture: true).map { Night(evening: $0.date) }
+        // A stretch under way counts in the analytics as the same stretch recorded would, so it keeps nights too.
+        let underWay = try OpenStretchRepository(db).current().map { Night(evening: $0.start.local.date) }
         let checkIn = try CheckInRepository(db).earliestNight()
-        return [episode, stretch, checkIn].compactMap { $0 }.min()
+        return [episode, stretch, underWay, checkIn].compactMap { $0 }.min()
     }
 
     /// The earliest local reading of an episode's (or, with `posture`, a stretch's) start.

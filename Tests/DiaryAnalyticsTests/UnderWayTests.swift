@@ -14,11 +14,13 @@ import Testing
 
     /// A report of the week of 2026-11-16 made on Tuesday 10:00, Monday's day complete.
     func report(sessions: [PostureSession], breaks: [String], open: StretchNow?) -> Report {
+        // The store counts a stretch under way as a record that keeps nights, as the same stretch recorded would.
+        let started = open.map { [PostureSession(posture: $0.stretch.posture, start: $0.stretch.start, durationSeconds: 60)] } ?? []
         let input = ReportInput(
             period: NightRange(from: night("2026-11-16"), to: night("2026-11-22"))!, currentNight: night("2026-11-17"),
             settings: .defaults, episodes: [], postureSessions: sessions,
-            stretchBreaks: breaks.map { StretchBreak(at: at("2026-11-16", $0)) }, keeping: keeping([], sessions),
-            openStretch: open)
+            stretchBreaks: breaks.map { StretchBreak(at: at("2026-11-16", $0)) },
+            keeping: keeping([], sessions + started), openStretch: open)
         return Report.build(input: input)
     }
 

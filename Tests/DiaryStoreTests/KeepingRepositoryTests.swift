@@ -158,6 +158,25 @@ struct KeepingRepositoryTests {
         #expect(try FirstRecord.night(in: file.db, window: window) == Self.night("2026-11-06"))
     }
 
+    // Issue 12 with issue 16: a stretch under way is a record like the same stretch recorded; a diary that holds only
+    // one is kept from the day it started, and an earlier record still comes first.
+    @Test func aStretchUnderWayIsAFirstRecord() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try freshDiary(folder)
+        let window = NightWindow.standard
+        _ = try file.write {
+            try OpenStretchRepository(file.db).insert(
+                OpenStretch(posture: .sitting, start: Self.stamp("2026-11-10T14:00:00", 1)), nowUTC: Moments.now)
+        }
+        #expect(try FirstRecord.night(in: file.db, window: window) == Self.night("2026-11-10"))
+        _ = try file.write {
+            try EpisodeRepository(file.db).insert(Episode(start: Self.stamp("2026-11-09T03:00:00", 1), leg: .left,
+                                                          durationSeconds: 60), nowUTC: Moments.now)
+        }
+        #expect(try FirstRecord.night(in: file.db, window: window) == Self.night("2026-11-08"))
+    }
+
     // Issue 12: the widest spread of offsets, 36 hours, is looked at and not a second more is needed.
     @Test func theFirstRecordNightHoldsAtTheWidestOffsetSpread() throws {
         let folder = try TemporaryFolder()
