@@ -79,12 +79,8 @@ public final class DiaryFile {
                 db.afterClose = { DamageGuard.record(path, previous: recorded) }
             }
             return file
-        } catch let error as StoreError {
-            throw error
-        } catch let error as SQLiteError {
-            throw StoreError(error, path: path)
         } catch {
-            throw StoreError.sqlite(path: path, SQLiteError(code: 1, message: "\(error)"))
+            throw StoreError(any: error, path: path)
         }
     }
 

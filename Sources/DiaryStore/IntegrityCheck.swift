@@ -47,10 +47,8 @@ public enum IntegrityCheck {
             return IntegrityReport(path: path, schemaVersion: version, problems: [
                 "it is damaged: \(error.message) (the file is truncated, or parts of it were overwritten)",
             ])
-        } catch let error as SQLiteError {
-            throw StoreError(error, path: path)
         } catch {
-            throw StoreError.sqlite(path: path, SQLiteError(code: 1, message: "\(error)"))
+            throw StoreError(any: error, path: path)
         }
     }
 

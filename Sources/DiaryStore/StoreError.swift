@@ -90,6 +90,18 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     }
 }
 
+extension StoreError {
+    /// Any error met opening or reading the diary at `path`, as the store reports it: its own errors as they are,
+    /// SQLite's named with the path, anything else as an SQLite error of its own.
+    init(any error: any Error, path: String) {
+        switch error {
+        case let error as StoreError: self = error
+        case let error as SQLiteError: self.init(error, path: path)
+        default: self = .sqlite(path: path, SQLiteError(code: 1, message: "\(error)"))
+        }
+    }
+}
+
 extension Database {
     /// The error for a stored value the store cannot read back.
     ///

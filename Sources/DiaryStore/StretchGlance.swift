@@ -44,12 +44,8 @@ public enum StretchGlance {
                              lastBreakUTC: row.isNull(extra + 1) ? nil : row.int64(extra + 1),
                              storedInterval: row.optionalText(extra + 2), storedLimit: row.optionalText(extra + 3))
             }
-        } catch let error as StoreError {
-            throw error
-        } catch let error as SQLiteError {
-            throw StoreError(error, path: path)
         } catch {
-            throw StoreError.sqlite(path: path, SQLiteError(code: 1, message: "\(error)"))
+            throw StoreError(any: error, path: path)
         }
     }
 }
