@@ -8,7 +8,8 @@ import Diary
 /// id is past both the largest id ever handed out (`sqlite_sequence`) and the largest present.
 public final class EpisodeImportBatch {
     private let db: Database
-    private let operation: Journal.Operation
+    /// The journal's record of the new ids, a change per run of consecutive ones.
+    private let journaled: InsertedRuns
     private let nowUTC: Int64
     private var pending: [Episode] = []
     private var pendingIDs = Set<Int64>()
@@ -19,7 +20,7 @@ public final class EpisodeImportBatch {
     /// A batch writing into `db` inside the import's transaction, journaling into `operation`.
     public init(_ db: Database, operation: Journal.Operation, nowUTC: Int64) throws {
         self.db = db
-        self.operation = operation
+        journaled = InsertedRuns(operation, .episode)
         self.nowUTC = nowUTC
         let handedOut = try db.scalarInt("SELECT seq FROM sqlite_sequence WHERE name = 'episode'") ?? 0
         let largest = try db.scalarInt("SELECT max(id) FROM episode") ?? 0
@@ -47,7 +48,7 @@ public final class EpisodeImportBatch {
             // No id left: SQLite's own insert says so, as it does for `log`.
             try flush()
             let id = try EpisodeRepository(db).insert(episode, nowUTC: nowUTC)
-            try operation.inserted(.episode, rowIDs: [id])
+            try journaled.add(id)
             return id
         }
         let id = episode.id!
@@ -57,8 +58,14 @@ public final class EpisodeImportBatch {
         return id
     }
 
-    /// Stores what is waiting; call once every row was handed over.
-    public func flush() throws {
+    /// Stores what is waiting and journals the last run of ids; call once every row was handed over.
+    public func finish() throws {
+        try flush()
+        try journaled.finish()
+    }
+
+    /// Stores what is waiting.
+    private func flush() throws {
         guard !pending.isEmpty else { return }
         try db.insertRows(into: EpisodeTable.self, pending) { episode, column in
             EpisodeRepository.value(of: column, episode, nowUTC: nowUTC)
@@ -81,7 +88,7 @@ public final class EpisodeImportBatch {
             case .outcome: row.relief.outcome.rawValue
             }
         }
-        try operation.inserted(.episode, rowIDs: pending.map { $0.id! })
+        for episode in pending { try journaled.add(episode.id!) }
         pending.removeAll(keepingCapacity: true)
         pendingIDs.removeAll(keepingCapacity: true)
     }

@@ -80,6 +80,8 @@ struct ImportIdentityTests {
         let result = try diary.actions.importRecords(.episodes(falling), from: "f.csv")
         #expect(result.kept == 200 && result.renumbered == 100)
         #expect(try diary.count("episode") == 300)
+        // One journal change per run of consecutive ids: 200 single falling ids, then the 100 new ones (601-700).
+        #expect(try diary.count("operation_change") == 201)
         guard case .undone(let undone) = try diary.actions.undo() else { Issue.record("nothing to undo"); return }
         #expect(undone.changes == 300)
         #expect(try diary.count("episode") == 0)
