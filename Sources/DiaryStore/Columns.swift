@@ -58,25 +58,34 @@ extension Database {
 }
 
 extension Database {
-    /// Inserts `items` as rows of every column of `Table`, up to `rowsPerStatement` per INSERT.
+    /// Inserts `items` as rows of every column of `Table`, up to `rowsPerStatement` per INSERT, `value` giving
+    /// each column's value (callers switch over the columns exhaustively, as for `insertRow`).
     ///
-    /// Why several rows per statement: for a CHECK listing three words or more (`leg IN (...)`) SQLite builds
-    /// a lookup table once per statement run, so a row-by-row import pays it on every row.
+    /// Why several rows per statement: each run of a statement costs a reset and a pass through its opening
+    /// instructions, which a row-by-row import pays a million times.
     func insertRows<Table: TableColumns, Items: Collection>(
-        into _: Table.Type, _ items: Items, _ value: (Items.Element, Table) -> any SQLBindable
+        into _: Table.Type, _ items: Items, _ value: (Items.Element, Table) -> SQLValue
     ) throws {
         let rowsPerStatement = 64
         let tuple = "(\(Table.placeholders))", head = "INSERT INTO \(Table.table) (\(Table.selectList)) VALUES "
-        var values: [any SQLBindable] = []
         var start = items.startIndex
+        var full: Statement?
         while start != items.endIndex {
             let end = items.index(start, offsetBy: rowsPerStatement, limitedBy: items.endIndex) ?? items.endIndex
-            values.removeAll(keepingCapacity: true)
+            let count = items.distance(from: start, to: end)
+            boundValues.removeAll(keepingCapacity: true)
             for item in items[start..<end] {
-                for column in Table.allCases { values.append(value(item, column)) }
+                for column in Table.allCases { boundValues.append(value(item, column)) }
             }
-            let tuples = Array(repeating: tuple, count: items.distance(from: start, to: end)).joined(separator: ", ")
-            try cached(head + tuples).bind(values).run()
+            let statement: Statement
+            if count == rowsPerStatement, let full {
+                statement = full
+            } else {
+                let tuples = Array(repeating: tuple, count: count).joined(separator: ", ")
+                statement = try cached(head + tuples)
+                if count == rowsPerStatement { full = statement }
+            }
+            try statement.run(values: boundValues, through: &boundBytes)
             start = end
         }
     }

@@ -72,9 +72,9 @@ public final class EpisodeImportBatch {
         }
         try db.insertRows(into: EpisodeTriggerTable.self, triggerRows()) { row, column in
             switch column {
-            case .episodeID: row.id
-            case .position: row.position
-            case .name: row.name
+            case .episodeID: .integer(row.id)
+            case .position: row.position.sqlValue
+            case .name: .text(row.name)
             }
         }
         let reliefs = pending.flatMap { episode in
@@ -82,10 +82,10 @@ public final class EpisodeImportBatch {
         }
         try db.insertRows(into: EpisodeReliefTable.self, reliefs) { row, column in
             switch column {
-            case .episodeID: row.id
-            case .position: row.position
-            case .name: row.relief.name
-            case .outcome: row.relief.outcome.rawValue
+            case .episodeID: .integer(row.id)
+            case .position: row.position.sqlValue
+            case .name: .text(row.relief.name)
+            case .outcome: .text(row.relief.outcome.rawValue)
             }
         }
         for episode in pending { try journaled.add(episode.id!) }

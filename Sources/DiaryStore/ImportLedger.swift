@@ -39,8 +39,8 @@ public final class ImportLedger {
         if unwrittenFileIDs.count == Self.unwrittenLimit {
             try db.insertRows(into: ImportFileIDTable.self, unwrittenFileIDs) { entry, column in
                 switch column {
-                case .id: entry.key
-                case .line: entry.value
+                case .id: .integer(entry.key)
+                case .line: entry.value.sqlValue
                 }
             }
             unwrittenFileIDs.removeAll(keepingCapacity: true)
