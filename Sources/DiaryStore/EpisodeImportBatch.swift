@@ -1,8 +1,8 @@
 import Diary
 
-/// Stores the new episodes of an import a few dozen at a time, with their triggers, reliefs and journal rows,
-/// each table in multi-row INSERTs (see `Database.insertRows`): row by row, the CHECK lookups SQLite builds
-/// per statement run cost more than the rows themselves.
+/// Stores the new episodes of an import a few thousand at a time, with their triggers and reliefs, each table in
+/// multi-row INSERTs whose CHECKs are evaluated in Swift (`SwiftCheckedTable`, `Database.insertCheckedRows`), and
+/// journals their ids in runs (`InsertedRuns`).
 ///
 /// Ids are decided when a record is handed over, as AUTOINCREMENT would give them in file order: the next
 /// id is past both the largest id ever handed out (`sqlite_sequence`) and the largest present.
@@ -15,7 +15,9 @@ public final class EpisodeImportBatch {
     private var pendingIDs = Set<Int64>()
     /// The id a renumbered record gets next; nil past the largest id SQLite can hand out.
     private var nextID: Int64?
-    private static let size = 256
+    /// Episodes stored together: setting SQLite's CHECKs aside and back makes it prepare its statements again,
+    /// so a group is large enough for that to cost nothing (a few hundred KiB of rows waiting).
+    private static let size = 2048
 
     /// A batch writing into `db` inside the import's transaction, journaling into `operation`.
     public init(_ db: Database, operation: Journal.Operation, nowUTC: Int64) throws {
@@ -67,10 +69,19 @@ public final class EpisodeImportBatch {
     /// Stores what is waiting.
     private func flush() throws {
         guard !pending.isEmpty else { return }
-        try db.insertRows(into: EpisodeTable.self, pending) { episode, column in
+        try db.withChecksInSwift {
+            try insertPending()
+        }
+        for episode in pending { try journaled.add(episode.id!) }
+        pending.removeAll(keepingCapacity: true)
+        pendingIDs.removeAll(keepingCapacity: true)
+    }
+
+    private func insertPending() throws {
+        try db.insertCheckedRows(into: EpisodeTable.self, pending) { episode, column in
             EpisodeRepository.value(of: column, episode, nowUTC: nowUTC)
         }
-        try db.insertRows(into: EpisodeTriggerTable.self, triggerRows()) { row, column in
+        try db.insertCheckedRows(into: EpisodeTriggerTable.self, triggerRows()) { row, column in
             switch column {
             case .episodeID: .integer(row.id)
             case .position: row.position.sqlValue
@@ -80,7 +91,7 @@ public final class EpisodeImportBatch {
         let reliefs = pending.flatMap { episode in
             episode.reliefs.enumerated().map { (id: episode.id!, position: $0.offset, relief: $0.element) }
         }
-        try db.insertRows(into: EpisodeReliefTable.self, reliefs) { row, column in
+        try db.insertCheckedRows(into: EpisodeReliefTable.self, reliefs) { row, column in
             switch column {
             case .episodeID: .integer(row.id)
             case .position: row.position.sqlValue
@@ -88,9 +99,6 @@ public final class EpisodeImportBatch {
             case .outcome: .text(row.relief.outcome.rawValue)
             }
         }
-        for episode in pending { try journaled.add(episode.id!) }
-        pending.removeAll(keepingCapacity: true)
-        pendingIDs.removeAll(keepingCapacity: true)
     }
 
     /// The trigger rows as `EpisodeRepository.insert` writes them: a name listed again is skipped, and each
