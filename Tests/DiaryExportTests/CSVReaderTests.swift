@@ -81,4 +81,25 @@ import Testing
         #expect(reason.contains("UTF-8"))
         #expect(results[2] == record(3, ["c", "d"]))
     }
+
+    // Issue 11, point 16: fields are checked as UTF-8 without `String(validating:)`; every kind of bad sequence is
+    // still refused (quoted or not, at a field's end or inside it) and valid multi-byte text is kept exactly.
+    @Test func point16_refusesEveryKindOfBadUTF8AndKeepsValidText() {
+        let rows: [[UInt8]] = [
+            [0x61, 0x2C, 0xC3, 0xA9, 0x0A],                       // a,é
+            [0x61, 0x2C, 0xC0, 0xAF, 0x0A],                       // overlong "/"
+            [0x61, 0x2C, 0xED, 0xA0, 0x80, 0x0A],                 // a surrogate
+            [0x61, 0x2C, 0xE2, 0x82, 0x0A],                       // cut short at the field's end
+            [0x61, 0x2C, 0x22, 0x6F, 0x6B, 0xC3, 0x22, 0x0A],     // cut short inside a quoted field
+            [0x61, 0x2C, 0x22, 0xF0, 0x9F, 0xA6, 0xB5, 0x2C, 0x22, 0x0A], // "🦵," quoted
+        ]
+        let results = Array(CSVReader(bytes: rows.flatMap { $0 }))
+        #expect(results.count == 6)
+        #expect(results[0] == record(1, ["a", "é"]))
+        for (index, result) in results[1...4].enumerated() {
+            guard case .malformed(index + 2, let reason) = result else { Issue.record("\(result)"); continue }
+            #expect(reason.contains("field 2 is not UTF-8"))
+        }
+        #expect(results[5] == record(6, ["a", "🦵,"]))
+    }
 }

@@ -27,6 +27,8 @@ public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProto
     /// Whether the line break just counted was CRLF, so a quoted field keeps both bytes.
     private var lastLineEndWasCRLF = false
     private var line = 1
+    /// Fields in the last row, so the next row's list is allocated once at its likely size.
+    private var widthHint = 0
     private var atStart = true
     private var finished = false
 
@@ -48,20 +50,28 @@ public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProto
     private mutating func readRow() -> CSVReadResult? {
         let startLine = line
         var fields: [String] = []
+        fields.reserveCapacity(widthHint)
         var field: [UInt8] = []
+        // The bytes of `field` or-ed together: below 0x80, the field is ASCII and needs no UTF-8 check.
+        var highBits: UInt8 = 0
         var state = State.fieldStart
         var sawAnything = false
 
         func close(_ field: inout [UInt8], into fields: inout [String]) -> Bool {
-            guard let text = String(validating: field, as: UTF8.self) else { return false }
+            // `decoding` replaces what is not UTF-8 with U+FFFD; a field it changed is not text. (Faster than
+            // `String(validating:)`, which looks up generic metadata on every call.)
+            let text = String(decoding: field, as: UTF8.self)
+            guard highBits < 0x80 || text.utf8.elementsEqual(field) else { return false }
             fields.append(text)
             field.removeAll(keepingCapacity: true)
+            highBits = 0
             return true
         }
         func finish(_ field: inout [UInt8], _ fields: inout [String]) -> CSVReadResult {
             guard close(&field, into: &fields) else {
                 return .malformed(line: startLine, reason: "field \(fields.count + 1) is not UTF-8 text; save the file as UTF-8")
             }
+            widthHint = fields.count
             return .record(CSVRecord(line: startLine, fields: fields))
         }
 
@@ -102,6 +112,7 @@ public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProto
                         return .malformed(line: startLine, reason: "field \(fields.count + 1) has text after its closing quote")
                     }
                     field.append(byte)
+                    highBits |= byte
                     state = .unquoted
                 }
             case .quoted:
@@ -119,6 +130,7 @@ public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProto
                     field.append(0x0A)
                 } else {
                     field.append(byte)
+                    highBits |= byte
                 }
             }
         }

@@ -48,6 +48,11 @@ enum EpisodeRow {
 
     private static func yesNo(_ fields: inout RowFields, _ column: String) -> Bool? {
         let cell = fields.text(column)
+        switch cell {
+        case "yes": return true
+        case "no": return false
+        default: break
+        }
         switch cell.trimmingSpaces.lowercased() {
         case "yes": return true
         case "no": return false
@@ -108,11 +113,14 @@ enum EpisodeRow {
     /// `name:outcome`, split at the last `:` scalar (names cannot hold `:`, outcomes never do);
     /// a bare name means `unsure`.
     private static func relief(_ item: String) -> Relief? {
-        let scalars = item.unicodeScalars
-        guard let colon = scalars.lastIndex(of: ":") else { return Relief(name: item) }
-        let name = String(scalars[..<colon])
-        let outcomeText = String(scalars[scalars.index(after: colon)...]).trimmingSpaces.lowercased()
-        guard let outcome = ReliefOutcome(rawValue: outcomeText) else { return nil }
+        // The `:` byte is the `:` scalar in UTF-8, so splitting the bytes splits the scalars.
+        let bytes = item.utf8
+        guard let colon = bytes.lastIndex(of: UInt8(ascii: ":")) else { return Relief(name: item) }
+        let name = String(decoding: bytes[..<colon], as: UTF8.self)
+        let written = String(decoding: bytes[bytes.index(after: colon)...], as: UTF8.self)
+        // An export writes the outcome word as it is; anything else is trimmed and lowercased first.
+        guard let outcome = ReliefOutcome(rawValue: written) ?? ReliefOutcome(rawValue: written.trimmingSpaces.lowercased())
+        else { return nil }
         return Relief(name: name, outcome: outcome)
     }
 }

@@ -5,6 +5,8 @@ struct HeaderMap {
     /// The column names by position, lowercased: looked up by scanning, which for a dozen short names
     /// costs less than hashing the name on every cell of every row.
     private let names: [String]
+    /// The UTF-8 length of each name.
+    private let lengths: [Int]
     /// Fields every row must have.
     let width: Int
 
@@ -30,6 +32,7 @@ struct HeaderMap {
             )])
         }
         names = record.fields.map { $0.trimmingSpaces.lowercased() }
+        lengths = names.map(\.utf8.count)
         width = record.fields.count
     }
 }
@@ -60,6 +63,8 @@ struct RowFields {
     /// A vocabulary word (any case, spaces around ignored); `emptyValue` stands for an empty cell.
     mutating func word<W: VocabularyWord>(_ column: String, _: W.Type, emptyValue: W? = nil) -> W? {
         let cell = text(column)
+        // The word as an export writes it, before trimming and lowercasing.
+        if let word = W(rawValue: cell) { return word }
         let trimmed = cell.trimmingSpaces.lowercased()
         if trimmed.isEmpty, let emptyValue { return emptyValue }
         if let word = W(rawValue: trimmed) { return word }
@@ -70,6 +75,7 @@ struct RowFields {
     /// An optional vocabulary word: empty is nil.
     mutating func optionalWord<W: VocabularyWord>(_ column: String, _: W.Type) -> W?? {
         let cell = text(column)
+        if let word = W(rawValue: cell) { return .some(word) }
         let trimmed = cell.trimmingSpaces.lowercased()
         if trimmed.isEmpty { return .some(nil) }
         if let word = W(rawValue: trimmed) { return .some(word) }
@@ -137,5 +143,11 @@ struct RowFields {
 
 extension HeaderMap {
     /// The field index of a column the header was checked to contain.
-    func index(_ column: String) -> Int { names.firstIndex(of: column)! }
+    func index(_ column: String) -> Int {
+        // Lengths first: comparing two strings is a call into the runtime, reading a short one's length is not,
+        // and few columns share a length.
+        let length = column.utf8.count
+        for position in names.indices where lengths[position] == length && names[position] == column { return position }
+        preconditionFailure("the header was checked to name \(column)")
+    }
 }
