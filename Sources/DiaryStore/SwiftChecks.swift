@@ -95,7 +95,7 @@ enum SQLCheck {
     static func length(of value: SQLValue) -> Int? {
         switch value {
         case .null: 0
-        case .text(let text): text.unicodeScalars.prefix { $0 != "\u{0}" }.count
+        case .text(let text): onUTF8(text) { codePoints(in: $0[...]) }
         default: nil
         }
     }
@@ -106,12 +106,29 @@ enum SQLCheck {
         switch value {
         case .null: return true
         case .text(let name):
-            let scalars = name.unicodeScalars
-            let start = scalars.firstIndex { $0 != " " } ?? scalars.endIndex
-            let end = scalars[start...].lastIndex { $0 != " " }.map { scalars.index(after: $0) } ?? start
-            let length = scalars[start..<end].prefix { $0 != "\u{0}" }.count
-            return (1...100).contains(length) && (colonAllowed || !name.utf8.contains(UInt8(ascii: ":")))
+            return onUTF8(name) { bytes in
+                var start = 0, end = bytes.count
+                while start < end, bytes[start] == 0x20 { start += 1 }
+                while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+                return (1...100).contains(codePoints(in: bytes[start..<end]))
+                    && (colonAllowed || !bytes.contains(UInt8(ascii: ":")))
+            }
         default: return false
         }
+    }
+
+    /// Code points before the first NUL, counted on UTF-8: every byte that does not continue a code point.
+    private static func codePoints(in bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        var count = 0
+        for byte in bytes {
+            if byte == 0 { break }
+            if byte & 0xC0 != 0x80 { count += 1 }
+        }
+        return count
+    }
+
+    /// Runs `body` on the text's UTF-8 in place (a copy only for text not stored as UTF-8).
+    private static func onUTF8<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }
