@@ -102,4 +102,23 @@ import Testing
         }
         #expect(results[5] == record(6, ["a", "🦵,"]))
     }
+
+    // Issue 11, point 16: a field's ordinary bytes are taken as runs from the chunk at hand; whatever the chunks'
+    // sizes (a run, a quote, a CRLF or a multi-byte character cut by a chunk's end), the rows are the same.
+    @Test func point16_rowsAreTheSameWhereverTheChunksEnd() {
+        var writer = CSVWriter(sink: "")
+        for note in Fixture.hostileNotes { writer.writeRow([.number(1), .text(note), .text("plain text, quoted")]) }
+        let bytes = Array(("\u{FEFF}h1,h2,h3\r\n" + writer.sink + "a\"b,\"c\"d,\r\n\"\r\r\",\"é\",🦵\nlast,one,x").utf8) + [0xFF]
+        let whole = Array(CSVReader(bytes: bytes))
+        #expect(whole.count == Fixture.hostileNotes.count + 4)
+        for size in [1, 2, 3, 5, 7, 64] {
+            var offset = 0
+            let chunked = ChunkedBytes {
+                let end = min(offset + size, bytes.count)
+                defer { offset = end }
+                return Array(bytes[offset..<end])
+            }
+            #expect(Array(CSVReader(iterator: chunked)) == whole, "chunks of \(size) bytes")
+        }
+    }
 }

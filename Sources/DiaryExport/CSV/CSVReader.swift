@@ -18,8 +18,8 @@ public enum CSVReadResult: Hashable, Sendable {
 /// byte order mark, LF or lone CR instead of CRLF, a missing final line break, blank lines (skipped).
 /// Strict where guessing could change a value: a stray quote, text after a closing quote, a quote
 /// never closed, or bytes that are not UTF-8 make the row malformed.
-public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProtocol {
-    private var bytes: Bytes
+public struct CSVReader: Sequence, IteratorProtocol {
+    private var bytes: ChunkedBytes
     /// One byte read ahead (to tell `""` from `"`, or CRLF from a lone CR) and given back.
     private var pushedBack: UInt8?
     /// The first bytes, when they turned out not to be a byte order mark.
@@ -32,8 +32,8 @@ public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProto
     private var atStart = true
     private var finished = false
 
-    /// Reads from a byte iterator (for example a buffered file reader).
-    public init(iterator: Bytes) { bytes = iterator }
+    /// Reads from bytes pulled a chunk at a time (for example from a file).
+    public init(iterator: ChunkedBytes) { bytes = iterator }
 
     private enum State { case fieldStart, unquoted, quoted, afterClosingQuote }
 
@@ -76,6 +76,10 @@ public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProto
         }
 
         while true {
+            // Inside a field, the bytes up to the next one that means something are taken as one run.
+            if state == .unquoted || state == .quoted, pushedBack == nil, replay.isEmpty {
+                bytes.appendRun(to: &field, highBits: &highBits, endsAtComma: state == .unquoted)
+            }
             guard let byte = nextByte() else {
                 finished = true
                 if state == .quoted {
@@ -180,8 +184,8 @@ public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProto
 }
 
 extension CSVReader {
-    /// Reads from any byte sequence, e.g. the `[UInt8]` contents of a file.
-    public init<S: Sequence<UInt8>>(bytes: S) where S.Iterator == Bytes {
-        self.init(iterator: bytes.makeIterator())
+    /// Reads from bytes held in memory, e.g. the `[UInt8]` contents of a file.
+    public init(bytes: some Sequence<UInt8>) {
+        self.init(iterator: ChunkedBytes(Array(bytes)))
     }
 }
