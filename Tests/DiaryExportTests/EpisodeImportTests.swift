@@ -143,6 +143,27 @@ import Testing
         #expect(problems(header + row("", "trailing\\")) == ["2 reliefs"])
     }
 
+    // Issue 11, point 16: a reliefs cell as an export writes it is read on its bytes; any other cell takes the general
+    // path, and both give the same reliefs (or the same refusal).
+    @Test func point16_reliefsReadOnTheirBytesEqualTheGeneralReading() throws {
+        let row = { (reliefs: String) in ",cramp,2026-11-17T02:40:00+01:00,2026-11-16,yes,left,,90,,unknown,,\(reliefs),\r\n" }
+        let cells = ["massage:helped;heat:no-help", "Massage:partly;own words:unsure", "heat: helped;walk", "walk;stretch:PARTLY",
+                     "semi\\;colon:helped;x:no-help", "🦵 Wade:helped"]
+        let text = header + cells.map(row).joined()
+        let reliefs = try DiaryImport.parseEpisodes(Array(text.utf8), nightWindow: .standard).rows.map(\.value.reliefs)
+        #expect(reliefs == [
+            [Relief(.massage, outcome: .helped), Relief(.heat, outcome: .noHelp)],
+            [Relief(.massage, outcome: .partly), Relief(name: "own words", outcome: .unsure)!],
+            [Relief(.heat, outcome: .helped), Relief(.walk, outcome: .unsure)],
+            [Relief(.walk, outcome: .unsure), Relief(.stretch, outcome: .partly)],
+            [Relief(name: "semi;colon", outcome: .helped)!, Relief(name: "x", outcome: .noHelp)!],
+            [Relief(name: "🦵 Wade", outcome: .helped)!],
+        ])
+        #expect(problems(header + row("a:b:helped")) == ["2 reliefs"])
+        #expect(problems(header + row("heat:helped;Heat:partly")) == ["2 reliefs"])
+        #expect(problems(header + row("heat:helped;")) == ["2 reliefs"])
+    }
+
     @Test func anotherNightWindowIsReportedNotRefused() throws {
         let other = NightWindow(text: "23:00-06:00")!
         let episodes = [

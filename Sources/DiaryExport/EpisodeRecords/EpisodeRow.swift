@@ -87,6 +87,7 @@ enum EpisodeRow {
 
     private static func reliefs(_ fields: inout RowFields) -> [Relief]? {
         let cell = fields.text("reliefs")
+        if let reliefs = exportedReliefs(cell) { return reliefs }
         var accepted: String {
             "name:outcome items (outcome: \(ReliefOutcome.acceptedList)), names of 1-100 characters without : or control characters; "
                 + NameList.accepted
@@ -109,6 +110,28 @@ enum EpisodeRow {
         }
         return reliefs
     }
+
+    /// The reliefs of a cell as an export writes it, read on its bytes without a string per item and per outcome:
+    /// no `\`, every item `name:outcome` with the outcome word as the export writes it. Nil for any other cell,
+    /// which the general path reads (or refuses) instead; where this reads a cell, it reads what the general path
+    /// reads (the same `;` and last `:`, and an outcome that is already trimmed and lowercase).
+    private static func exportedReliefs(_ cell: String) -> [Relief]? {
+        guard !cell.isEmpty, !cell.containsByte(UInt8(ascii: "\\")) else { return nil }
+        return cell.utf8.withContiguousStorageIfAvailable { bytes -> [Relief]? in
+            var reliefs: [Relief] = []
+            for item in bytes.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
+                guard let colon = item.lastIndex(of: UInt8(ascii: ":")),
+                      let outcome = outcomeWords.first(where: { $0.word.elementsEqual(item[(colon + 1)...]) })?.outcome,
+                      let relief = Relief(name: String(decoding: item[..<colon], as: UTF8.self), outcome: outcome),
+                      !reliefs.contains(where: { $0.name == relief.name }) else { return nil }
+                reliefs.append(relief)
+            }
+            return reliefs
+        } ?? nil
+    }
+
+    /// Each outcome with its word's bytes.
+    private static let outcomeWords = ReliefOutcome.allCases.map { (outcome: $0, word: Array($0.rawValue.utf8)) }
 
     /// `name:outcome`, split at the last `:` scalar (names cannot hold `:`, outcomes never do);
     /// a bare name means `unsure`.
