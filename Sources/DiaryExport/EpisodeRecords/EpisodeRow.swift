@@ -47,12 +47,12 @@ enum EpisodeRow {
     }
 
     private static func yesNo(_ fields: inout RowFields, _ column: String) -> Bool? {
-        let cell = fields.text(column)
-        switch cell {
+        switch fields.raw(column) {
         case "yes": return true
         case "no": return false
         default: break
         }
+        let cell = fields.text(column)
         switch cell.trimmingSpaces.lowercased() {
         case "yes": return true
         case "no": return false
