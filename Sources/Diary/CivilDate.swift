@@ -102,6 +102,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Parses exactly `YYYY-MM-DD`.
+    @inlinable
     public init?(iso text: some StringProtocol) {
         // The form every export writes, read byte by byte; anything else takes the general path below.
         if let fields = Self.canonicalISO(text.utf8) {
@@ -115,6 +116,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Year, month and day of exactly `DDDD-DD-DD` (ASCII digits), else nil.
+    @inlinable
     public static func canonicalISO(_ bytes: some Collection<UInt8>) -> (year: Int, month: Int, day: Int)? {
         guard bytes.count == 10 else { return nil }
         var digits = (0, 0, 0), index = 0

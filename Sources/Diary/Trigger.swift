@@ -16,6 +16,7 @@ public struct Trigger: Hashable, Sendable, CustomStringConvertible {
 
     /// Any text: vocabulary words are recognised in any case; own words are kept as typed, trimmed.
     /// Returns nil for empty or over-long text (over 100 characters).
+    @inlinable
     public init?(_ text: some StringProtocol) {
         let trimmed = text.trimmingSpaces
         // Code points, as the table's CHECK (SQLite's length()) counts them.
@@ -44,6 +45,7 @@ public struct Relief: Hashable, Sendable, CustomStringConvertible {
     public let outcome: ReliefOutcome
 
     /// Creates a relief; nil for empty, over-long or `:`-containing names.
+    @inlinable
     public init?(name text: some StringProtocol, outcome: ReliefOutcome = .unsure) {
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 100, !trimmed.unicodeScalars.contains(":"),
@@ -78,6 +80,7 @@ public struct Relief: Hashable, Sendable, CustomStringConvertible {
 
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and newlines.
+    @inlinable
     public var trimmingSpaces: String {
         // Most cells have nothing to trim: a first and last byte that are not spaces settle it without
         // walking the text by Character (a Character starting or ending with another byte is not a space).
@@ -91,11 +94,13 @@ extension StringProtocol {
         return String(self[first...last])
     }
 
-    private static func isSpaceByte(_ byte: UInt8) -> Bool {
+    @usableFromInline
+    static func isSpaceByte(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     /// True when any character is a C0/C1 control character (tab and newline included).
+    @inlinable
     public var containsControlCharacter: Bool {
         unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
     }

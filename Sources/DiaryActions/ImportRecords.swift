@@ -53,7 +53,7 @@ extension Actions {
                 unclaimedMatch: { try repository.unclaimedID(kind: $0.kind, startUTC: $0.start.utc, leg: $0.leg) },
                 fetch: { try repository.fetch(id: $0) },
                 insert: { try batch.insert($0, keepingID: $1) },
-                finish: { try batch.flush() })
+                finish: { try batch.finish() })
         } rows: { try rows($0) }
     }
 
@@ -62,6 +62,7 @@ extension Actions {
                                       rows: (ImportWriter<PostureSession>) throws -> Void) throws -> ImportResult {
         try importing(source: source, noun: .postureSessions) { file, now, operation in
             let repository = PostureRepository(file.db)
+            let journaled = InsertedRuns(operation, .postureSession)
             return ImportWriter<PostureSession>.Table(
                 isEmpty: try repository.count() == 0,
                 isFree: { try !repository.contains(id: $0) },
@@ -70,10 +71,10 @@ extension Actions {
                 fetch: { try repository.fetch(id: $0) },
                 insert: { record, keepingID in
                     let id = try repository.insert(record, nowUTC: now, keepingID: keepingID)
-                    try operation.inserted(.postureSession, rowID: id)
+                    try journaled.add(id)
                     return id
                 },
-                finish: {})
+                finish: { try journaled.finish() })
         } rows: { try rows($0) }
     }
 

@@ -1,3 +1,4 @@
+import CSQLite
 import Diary
 
 /// The items of one SELECT list, in order.
@@ -58,25 +59,72 @@ extension Database {
 }
 
 extension Database {
-    /// Inserts `items` as rows of every column of `Table`, up to `rowsPerStatement` per INSERT.
+    /// Inserts `items` as rows of every column of `Table`, up to `rowsPerStatement` per INSERT, `value` giving
+    /// each column's value (callers switch over the columns exhaustively, as for `insertRow`).
     ///
-    /// Why several rows per statement: for a CHECK listing three words or more (`leg IN (...)`) SQLite builds
-    /// a lookup table once per statement run, so a row-by-row import pays it on every row.
+    /// Why several rows per statement: each run of a statement costs a reset and a pass through its opening
+    /// instructions, which a row-by-row import pays a million times.
     func insertRows<Table: TableColumns, Items: Collection>(
-        into _: Table.Type, _ items: Items, _ value: (Items.Element, Table) -> any SQLBindable
+        into _: Table.Type, _ items: Items, _ value: (Items.Element, Table) -> SQLValue
     ) throws {
-        let rowsPerStatement = 64
+        try insertRows(Table.self, items, value, check: nil)
+    }
+
+    /// Inserts like `insertRows`, each row first checked against the table's CHECKs in Swift (`SwiftCheckedTable`);
+    /// a row they refuse is refused as SQLite refuses it (SQLITE_CONSTRAINT_CHECK), before anything of its
+    /// statement is written. For use inside `withChecksInSwift`.
+    func insertCheckedRows<Table: SwiftCheckedTable, Items: Collection>(
+        into _: Table.Type, _ items: Items, _ value: (Items.Element, Table) -> SQLValue
+    ) throws {
+        try insertRows(Table.self, items, value) { row in Table.refused(row)?.columnName }
+    }
+
+    /// Runs `body` with SQLite's own evaluation of CHECK constraints set aside, for `insertCheckedRows`, which
+    /// evaluates them in Swift; nothing else may write inside `body`. SQLite compiles the CHECKs into a statement
+    /// when it prepares it, and setting `ignore_check_constraints` makes it prepare every statement again
+    /// before its next run, so a statement kept from either side of `body` checks as it should when it runs.
+    func withChecksInSwift<T>(_ body: () throws -> T) throws -> T {
+        try executeScript("PRAGMA ignore_check_constraints = ON")
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            try? executeScript("PRAGMA ignore_check_constraints = OFF")
+            throw error
+        }
+        try executeScript("PRAGMA ignore_check_constraints = OFF")
+        return result
+    }
+
+    private func insertRows<Table: TableColumns, Items: Collection>(
+        _: Table.Type, _ items: Items, _ value: (Items.Element, Table) -> SQLValue,
+        check: ((ArraySlice<SQLValue>) -> String?)?
+    ) throws {
+        let rowsPerStatement = 64, width = Table.allCases.count
         let tuple = "(\(Table.placeholders))", head = "INSERT INTO \(Table.table) (\(Table.selectList)) VALUES "
-        var values: [any SQLBindable] = []
         var start = items.startIndex
+        var full: Statement?
         while start != items.endIndex {
             let end = items.index(start, offsetBy: rowsPerStatement, limitedBy: items.endIndex) ?? items.endIndex
-            values.removeAll(keepingCapacity: true)
+            let count = items.distance(from: start, to: end)
+            boundValues.removeAll(keepingCapacity: true)
             for item in items[start..<end] {
-                for column in Table.allCases { values.append(value(item, column)) }
+                for column in Table.allCases { boundValues.append(value(item, column)) }
+                if let check, let column = check(boundValues[(boundValues.count - width)...]) {
+                    // SQLITE_CONSTRAINT_CHECK, a macro Swift does not import.
+                    throw SQLiteError(code: SQLITE_CONSTRAINT, extendedCode: SQLITE_CONSTRAINT | (1 << 8),
+                                      message: "CHECK constraint failed: \(Table.table).\(column)")
+                }
             }
-            let tuples = Array(repeating: tuple, count: items.distance(from: start, to: end)).joined(separator: ", ")
-            try cached(head + tuples).bind(values).run()
+            let statement: Statement
+            if count == rowsPerStatement, let full {
+                statement = full
+            } else {
+                let tuples = Array(repeating: tuple, count: count).joined(separator: ", ")
+                statement = try cached(head + tuples)
+                if count == rowsPerStatement { full = statement }
+            }
+            try statement.run(values: boundValues, through: &boundBytes)
             start = end
         }
     }

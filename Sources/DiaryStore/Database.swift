@@ -11,6 +11,9 @@ public final class Database {
     private var transactionDepth = 0
     /// Statements kept for reuse (`cached(_:)`).
     var preparedStatements: [String: Statement] = [:]
+    /// The values and text bytes of the last `insertRows` statement, kept to reuse their memory.
+    var boundValues: [SQLValue] = []
+    var boundBytes: [UInt8] = []
 
     /// How long a writer waits for another process's lock before giving up with SQLITE_BUSY.
     public static let busyTimeoutMilliseconds: Int32 = 5_000

@@ -1,25 +1,28 @@
 import Diary
 
-/// Stores the new episodes of an import a few dozen at a time, with their triggers, reliefs and journal rows,
-/// each table in multi-row INSERTs (see `Database.insertRows`): row by row, the CHECK lookups SQLite builds
-/// per statement run cost more than the rows themselves.
+/// Stores the new episodes of an import a few thousand at a time, with their triggers and reliefs, each table in
+/// multi-row INSERTs whose CHECKs are evaluated in Swift (`SwiftCheckedTable`, `Database.insertCheckedRows`), and
+/// journals their ids in runs (`InsertedRuns`).
 ///
 /// Ids are decided when a record is handed over, as AUTOINCREMENT would give them in file order: the next
 /// id is past both the largest id ever handed out (`sqlite_sequence`) and the largest present.
 public final class EpisodeImportBatch {
     private let db: Database
-    private let operation: Journal.Operation
+    /// The journal's record of the new ids, a change per run of consecutive ones.
+    private let journaled: InsertedRuns
     private let nowUTC: Int64
     private var pending: [Episode] = []
     private var pendingIDs = Set<Int64>()
     /// The id a renumbered record gets next; nil past the largest id SQLite can hand out.
     private var nextID: Int64?
-    private static let size = 256
+    /// Episodes stored together: setting SQLite's CHECKs aside and back makes it prepare its statements again,
+    /// so a group is large enough for that to cost little (a few MiB of rows waiting).
+    private static let size = 8192
 
     /// A batch writing into `db` inside the import's transaction, journaling into `operation`.
     public init(_ db: Database, operation: Journal.Operation, nowUTC: Int64) throws {
         self.db = db
-        self.operation = operation
+        journaled = InsertedRuns(operation, .episode)
         self.nowUTC = nowUTC
         let handedOut = try db.scalarInt("SELECT seq FROM sqlite_sequence WHERE name = 'episode'") ?? 0
         let largest = try db.scalarInt("SELECT max(id) FROM episode") ?? 0
@@ -47,7 +50,7 @@ public final class EpisodeImportBatch {
             // No id left: SQLite's own insert says so, as it does for `log`.
             try flush()
             let id = try EpisodeRepository(db).insert(episode, nowUTC: nowUTC)
-            try operation.inserted(.episode, rowIDs: [id])
+            try journaled.add(id)
             return id
         }
         let id = episode.id!
@@ -57,33 +60,45 @@ public final class EpisodeImportBatch {
         return id
     }
 
-    /// Stores what is waiting; call once every row was handed over.
-    public func flush() throws {
+    /// Stores what is waiting and journals the last run of ids; call once every row was handed over.
+    public func finish() throws {
+        try flush()
+        try journaled.finish()
+    }
+
+    /// Stores what is waiting.
+    private func flush() throws {
         guard !pending.isEmpty else { return }
-        try db.insertRows(into: EpisodeTable.self, pending) { episode, column in
+        try db.withChecksInSwift {
+            try insertPending()
+        }
+        for episode in pending { try journaled.add(episode.id!) }
+        pending.removeAll(keepingCapacity: true)
+        pendingIDs.removeAll(keepingCapacity: true)
+    }
+
+    private func insertPending() throws {
+        try db.insertCheckedRows(into: EpisodeTable.self, pending) { episode, column in
             EpisodeRepository.value(of: column, episode, nowUTC: nowUTC)
         }
-        try db.insertRows(into: EpisodeTriggerTable.self, triggerRows()) { row, column in
+        try db.insertCheckedRows(into: EpisodeTriggerTable.self, triggerRows()) { row, column in
             switch column {
-            case .episodeID: row.id
-            case .position: row.position
-            case .name: row.name
+            case .episodeID: .integer(row.id)
+            case .position: row.position.sqlValue
+            case .name: .text(row.name)
             }
         }
         let reliefs = pending.flatMap { episode in
             episode.reliefs.enumerated().map { (id: episode.id!, position: $0.offset, relief: $0.element) }
         }
-        try db.insertRows(into: EpisodeReliefTable.self, reliefs) { row, column in
+        try db.insertCheckedRows(into: EpisodeReliefTable.self, reliefs) { row, column in
             switch column {
-            case .episodeID: row.id
-            case .position: row.position
-            case .name: row.relief.name
-            case .outcome: row.relief.outcome.rawValue
+            case .episodeID: .integer(row.id)
+            case .position: row.position.sqlValue
+            case .name: .text(row.relief.name)
+            case .outcome: .text(row.relief.outcome.rawValue)
             }
         }
-        try operation.inserted(.episode, rowIDs: pending.map { $0.id! })
-        pending.removeAll(keepingCapacity: true)
-        pendingIDs.removeAll(keepingCapacity: true)
     }
 
     /// The trigger rows as `EpisodeRepository.insert` writes them: a name listed again is skipped, and each
@@ -91,8 +106,9 @@ public final class EpisodeImportBatch {
     private func triggerRows() -> [(id: Int64, position: Int, name: String)] {
         var rows: [(id: Int64, position: Int, name: String)] = []
         for episode in pending {
-            var seen = Set<String>()
-            for (position, item) in episode.triggers.enumerated() where seen.insert(item.name).inserted {
+            let triggers = episode.triggers
+            // A list holds a few names: looking back costs less than hashing each.
+            for (position, item) in triggers.enumerated() where !triggers[..<position].contains(item) {
                 rows.append((episode.id!, position, item.name))
             }
         }

@@ -12,7 +12,7 @@ public struct EpisodeRepository {
     /// otherwise a new id is assigned.
     public func insert(_ episode: Episode, nowUTC: Int64, keepingID: Bool = false) throws -> Int64 {
         let id = try db.insertRow(into: EpisodeTable.self) { column in
-            column == .id && !keepingID ? Int64?.none : Self.value(of: column, episode, nowUTC: nowUTC)
+            column == .id && !keepingID ? SQLValue.null : Self.value(of: column, episode, nowUTC: nowUTC)
         }
         try insertChildren(of: id, episode)
         return id
@@ -20,19 +20,19 @@ public struct EpisodeRepository {
 
     /// The value `column` stores for a new `episode` (its id as given), written at `nowUTC`: one mapping for the
     /// single insert and the import's grouped inserts.
-    static func value(of column: EpisodeTable, _ episode: Episode, nowUTC: Int64) -> any SQLBindable {
+    static func value(of column: EpisodeTable, _ episode: Episode, nowUTC: Int64) -> SQLValue {
         switch column {
-        case .id: episode.id
-        case .kind: episode.kind.rawValue
-        case .startUTC: episode.start.utc
-        case .utcOffset: episode.start.offset
-        case .leg: episode.leg.rawValue
-        case .site: episode.site?.rawValue
-        case .durationSeconds: episode.durationSeconds
-        case .intensity: episode.intensity
-        case .woke: episode.woke.rawValue
-        case .note: episode.note
-        case .createdUTC, .updatedUTC: nowUTC
+        case .id: episode.id.sqlValue
+        case .kind: .text(episode.kind.rawValue)
+        case .startUTC: .integer(episode.start.utc)
+        case .utcOffset: episode.start.offset.sqlValue
+        case .leg: .text(episode.leg.rawValue)
+        case .site: episode.site?.rawValue.sqlValue ?? .null
+        case .durationSeconds: episode.durationSeconds.sqlValue
+        case .intensity: episode.intensity.sqlValue
+        case .woke: .text(episode.woke.rawValue)
+        case .note: episode.note.sqlValue
+        case .createdUTC, .updatedUTC: .integer(nowUTC)
         }
     }
 

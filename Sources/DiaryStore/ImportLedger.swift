@@ -3,15 +3,19 @@ import CSQLite
 /// What an import remembers about the rows it has seen, kept in the connection's TEMP schema (a file SQLite
 /// pages through its small cache) so that a file of a million rows costs no memory per row.
 ///
-/// `import_file_id`: each id the file gave, with its line, to refuse a second row with the same id.
+/// `import_file_run`: the ids the file gave, to refuse a second row with the same id and name the line of the
+/// first. They are kept as runs: rows whose ids and lines both rise by one from row to row (an export's rows,
+/// one line each, in id order) are one row of the table, `first_id..last_id` from `first_line`, rather than a
+/// row each. Ids in different runs never overlap (a repeated id is refused), so the run holding an id is the
+/// one with the largest `first_id` not above it.
 /// `import_claimed`: stored records already matched by a row, or stored by this import, which later rows
 /// must not match. Both live as long as the import's transaction and are emptied when the next one starts.
 public final class ImportLedger {
     let db: Database
     /// The largest id the file gave so far: a larger one cannot repeat an earlier one (an export's ids rise).
     private var largestFileID: Int64 = 0
-    /// Ids noted but not yet written to `import_file_id`, with their lines: written a few hundred at a time.
-    private var unwrittenFileIDs: [Int64: Int] = [:]
+    /// Runs noted but not yet written to `import_file_run`, the last one still growing: written a few hundred at a time.
+    private var unwrittenRuns: [FileIDRun] = []
     private static let unwrittenLimit = 256
 
     /// The ledger of a new import; call inside its transaction, after `DiaryFile.prepareImportLedger`.
@@ -19,9 +23,10 @@ public final class ImportLedger {
         precondition(db.isInTransaction, "the ledger belongs to the import's transaction")
         self.db = db
         try db.executeScript("""
-            CREATE TEMP TABLE IF NOT EXISTS import_file_id (id INTEGER PRIMARY KEY, line INTEGER NOT NULL);
+            CREATE TEMP TABLE IF NOT EXISTS import_file_run (
+                first_id INTEGER PRIMARY KEY, last_id INTEGER NOT NULL, first_line INTEGER NOT NULL);
             CREATE TEMP TABLE IF NOT EXISTS import_claimed (id INTEGER PRIMARY KEY);
-            DELETE FROM temp.import_file_id;
+            DELETE FROM temp.import_file_run;
             DELETE FROM temp.import_claimed;
             """)
     }
@@ -30,21 +35,15 @@ public final class ImportLedger {
     public func noteFileID(_ id: Int64, line: Int) throws -> Int? {
         if id > largestFileID {
             largestFileID = id
-        } else if let first = unwrittenFileIDs[id] {
-            return first
-        } else if let first = try db.cached("SELECT line FROM temp.import_file_id WHERE id = ?").bind([id]).first({ $0.int(0) }) {
+        } else if let first = try firstLine(of: id) {
             return first
         }
-        unwrittenFileIDs[id] = line
-        if unwrittenFileIDs.count == Self.unwrittenLimit {
-            try db.insertRows(into: ImportFileIDTable.self, unwrittenFileIDs) { entry, column in
-                switch column {
-                case .id: entry.key
-                case .line: entry.value
-                }
-            }
-            unwrittenFileIDs.removeAll(keepingCapacity: true)
+        if let last = unwrittenRuns.last, last.extends(to: id, line: line) {
+            unwrittenRuns[unwrittenRuns.count - 1].lastID = id
+            return nil
         }
+        if unwrittenRuns.count == Self.unwrittenLimit { try writeRuns() }
+        unwrittenRuns.append(FileIDRun(firstID: id, lastID: id, firstLine: line))
         return nil
     }
 
@@ -52,18 +51,57 @@ public final class ImportLedger {
     public func claim(_ id: Int64) throws {
         try db.cached("INSERT OR IGNORE INTO temp.import_claimed (id) VALUES (?)").bind([id]).run()
     }
+
+    /// The line of the row that gave `id` earlier, if one did.
+    private func firstLine(of id: Int64) throws -> Int? {
+        if let run = unwrittenRuns.last(where: { $0.firstID <= id && id <= $0.lastID }) { return run.line(of: id) }
+        return try db.cached("""
+            SELECT first_id, last_id, first_line FROM temp.import_file_run WHERE first_id <= ? ORDER BY first_id DESC LIMIT 1
+            """).bind([id]).first { row in
+            FileIDRun(firstID: row.int64(0), lastID: row.int64(1), firstLine: row.int(2))
+        }.flatMap { $0.lastID >= id ? $0.line(of: id) : nil }
+    }
+
+    /// Writes every run but the last, which may still grow.
+    private func writeRuns() throws {
+        let finished = unwrittenRuns.dropLast()
+        try db.insertRows(into: ImportFileRunTable.self, finished) { run, column in
+            switch column {
+            case .firstID: .integer(run.firstID)
+            case .lastID: .integer(run.lastID)
+            case .firstLine: run.firstLine.sqlValue
+            }
+        }
+        unwrittenRuns.removeFirst(finished.count)
+    }
 }
 
-/// The columns of `temp.import_file_id`, for `Database.insertRows`.
-enum ImportFileIDTable: Int32, TableColumns {
-    case id, line
+/// Ids of consecutive rows of an import file, each one more than the last, on consecutive lines.
+struct FileIDRun {
+    let firstID: Int64
+    var lastID: Int64
+    let firstLine: Int
 
-    static let table = "temp.import_file_id"
+    /// True when the row with `id` on `line` continues the run.
+    func extends(to id: Int64, line: Int) -> Bool {
+        lastID != Int64.max && id == lastID + 1 && line - firstLine == Int(id - firstID)
+    }
+
+    /// The line of the run's row with `id`.
+    func line(of id: Int64) -> Int { firstLine + Int(id - firstID) }
+}
+
+/// The columns of `temp.import_file_run`, for `Database.insertRows`.
+enum ImportFileRunTable: Int32, TableColumns {
+    case firstID, lastID, firstLine
+
+    static let table = "temp.import_file_run"
 
     var columnName: String {
         switch self {
-        case .id: "id"
-        case .line: "line"
+        case .firstID: "first_id"
+        case .lastID: "last_id"
+        case .firstLine: "first_line"
         }
     }
 }

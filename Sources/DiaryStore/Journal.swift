@@ -94,20 +94,14 @@ public struct Journal {
                 """).bind([id, next(), target.rawValue, rowID]).run()
         }
 
-        /// Records that the command inserted these rows, in this order (an import's batch).
-        public func inserted(_ target: Target, rowIDs: [Int64]) throws {
-            let first = seq
-            seq += rowIDs.count
-            try db.insertRows(into: OperationChangeTable.self, rowIDs.enumerated()) { row, column in
-                switch column {
-                case .operationID: id
-                case .seq: first + row.offset
-                case .target: target.rawValue
-                case .rowID: row.element
-                case .rowKey, .before: String?.none
-                case .action: Action.insert.rawValue
-                }
-            }
+        /// Records that the command inserted every row of `target` whose id is in `ids` (undo deletes them all):
+        /// one change for a run of consecutive ids, as an import stores them (see `IDRun`).
+        public func inserted(_ target: Target, ids: ClosedRange<Int64>) throws {
+            precondition(target != .setting, "settings are keyed by name, not by id")
+            guard ids.lowerBound != ids.upperBound else { return try inserted(target, rowID: ids.lowerBound) }
+            try db.cached("""
+                INSERT INTO operation_change (operation_id, seq, target, row_key, action) VALUES (?, ?, ?, ?, 'insert')
+                """).bind([id, next(), target.rawValue, IDRun.text(ids)]).run()
         }
 
         /// Snapshots row `rowID` before the command updates or deletes it. Call before the change.
@@ -188,14 +182,39 @@ public struct Journal {
                     + "\"\(row.text(Change.target))/\(row.text(Change.action))\", which this cramp does not know")
             }
             // The table's CHECK lets exactly one of the two identify the row.
-            let key: any SQLBindable = row.isNull(Change.rowID) ? row.text(Change.rowKey) : row.int64(Change.rowID)
-            return (target: target, key: key, action: action, before: row.optionalText(Change.before))
+            if !row.isNull(Change.rowID) {
+                return (target, ChangedRows.one(row.int64(Change.rowID)), action, row.optionalText(Change.before))
+            }
+            let key = row.text(Change.rowKey)
+            // A setting is named by its key; a table keyed by id names a run of inserted rows (`IDRun`).
+            if target == .setting { return (target, ChangedRows.one(key), action, row.optionalText(Change.before)) }
+            guard action == .insert, let ids = IDRun.parse(key) else {
+                throw db.damaged("change \(row.int64(Change.seq)) of operation \(last.id) in the undo journal names "
+                    + "the rows \"\(key)\" of \(target.rawValue), which this cramp cannot read")
+            }
+            return (target, ChangedRows.run(ids), action, nil)
         }
-        for change in changes {
-            try revert(change.target, key: change.key, action: change.action, before: change.before)
+        var rows = 0
+        for (target, changed, action, before) in changes {
+            switch changed {
+            case .one(let key):
+                try revert(target, key: key, action: action, before: before)
+                rows += 1
+            case .run(let ids):
+                // Inserted by this command, every one: children go with them (ON DELETE CASCADE).
+                let layout = target.layout
+                try db.run("DELETE FROM \(layout.table) WHERE \(layout.key) BETWEEN ? AND ?", ids.lowerBound, ids.upperBound)
+                rows += ids.count
+            }
         }
         try db.run("UPDATE operation SET undone_utc = ? WHERE id = ?", nowUTC, last.id)
-        return Undone(command: last.command, summary: last.summary, atUTC: last.atUTC, changes: changes.count)
+        return Undone(command: last.command, summary: last.summary, atUTC: last.atUTC, changes: rows)
+    }
+
+    /// The rows one change names: one row (by id, or a setting by key), or a run of rows inserted together.
+    private enum ChangedRows {
+        case one(any SQLBindable)
+        case run(ClosedRange<Int64>)
     }
 
     /// Puts back the row `key` of `target` as `before` holds it, or removes it when the command inserted it.

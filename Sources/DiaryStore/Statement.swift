@@ -2,6 +2,8 @@ import CSQLite
 
 /// SQLite asks for this sentinel to copy bound text; the C macro `SQLITE_TRANSIENT` does not import.
 private let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+/// Bound text that stays valid until the statement is run and its bindings cleared (`SQLITE_STATIC`).
+private let SQLITE_STATIC: sqlite3_destructor_type? = nil
 
 /// A prepared statement; finalized when released.
 public final class Statement {
@@ -43,6 +45,46 @@ public final class Statement {
             try check(result)
         }
         return self
+    }
+
+    /// Binds `values` to parameters 1...n and runs the statement to its end, for inserts of many rows at once.
+    ///
+    /// Unlike `bind`, no value is boxed and no text is copied by SQLite: every text is copied once into `bytes`
+    /// and bound from there (SQLITE_STATIC), a quarter of a large import's store time when SQLite allocated a
+    /// copy of each. The bindings are cleared before this returns, so nothing keeps pointing into `bytes`.
+    func run(values: [SQLValue], through bytes: inout [UInt8]) throws(SQLiteError) {
+        precondition(values.count == Int(sqlite3_bind_parameter_count(handle)), "wrong number of bindings for `\(sql)`")
+        sqlite3_reset(handle)
+        // Never empty, so an empty text is bound as a pointer into it with length 0, not as a NULL pointer.
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(0)
+        for case .text(let text) in values { bytes.append(contentsOf: text.utf8) }
+        let failure = bytes.withUnsafeBufferPointer { buffer -> SQLiteError? in
+            defer { sqlite3_clear_bindings(handle) }
+            let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+            var offset = 1
+            for (position, value) in values.enumerated() {
+                let index = Int32(position + 1)
+                let bound: Int32
+                switch value {
+                case .null: bound = sqlite3_bind_null(handle, index)
+                case .integer(let i): bound = sqlite3_bind_int64(handle, index, i)
+                case .real(let d): bound = sqlite3_bind_double(handle, index, d)
+                case .text(let s):
+                    let count = s.utf8.count
+                    bound = sqlite3_bind_text(handle, index, base + offset, Int32(count), SQLITE_STATIC)
+                    offset += count
+                }
+                guard bound == SQLITE_OK else { return SQLiteError(result: bound, connection: connection, sql: sql) }
+            }
+            do throws(SQLiteError) {
+                try run()
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure { throw failure }
     }
 
     /// Advances to the next row; false when done.

@@ -28,6 +28,7 @@ struct ActionsDiary {
         case "posture_session": return Int(try db.scalarInt("SELECT count(*) FROM posture_session") ?? -1)
         case "stretch_break": return Int(try db.scalarInt("SELECT count(*) FROM stretch_break") ?? -1)
         case "setting": return Int(try db.scalarInt("SELECT count(*) FROM setting") ?? -1)
+        case "operation_change": return Int(try db.scalarInt("SELECT count(*) FROM operation_change") ?? -1)
         default: return Int(try db.scalarInt("SELECT count(*) FROM operation WHERE undone_utc IS NULL") ?? -1)
         }
     }

@@ -80,9 +80,40 @@ struct ImportIdentityTests {
         let result = try diary.actions.importRecords(.episodes(falling), from: "f.csv")
         #expect(result.kept == 200 && result.renumbered == 100)
         #expect(try diary.count("episode") == 300)
+        // One journal change per run of consecutive ids: 200 single falling ids, then the 100 new ones (601-700).
+        #expect(try diary.count("operation_change") == 201)
         guard case .undone(let undone) = try diary.actions.undo() else { Issue.record("nothing to undo"); return }
         #expect(undone.changes == 300)
         #expect(try diary.count("episode") == 0)
+    }
+
+    // Issue 11, point 16: the ledger keeps the file's ids as runs of rows whose ids and lines rise by one; a repeated
+    // id is found with its first line inside a run, across a line jump (a note over two lines), across an id gap,
+    // and in runs already written to its table (more than 256 runs).
+    @Test func point16_repeatedIdsAreFoundWithTheirLinesInsideAndAcrossTheLedgersRuns() throws {
+        let diary = try ActionsDiary()
+        defer { diary.remove() }
+        // Ids 1-100 on lines 2-101; ids 101-200 from line 103 (a two-line note before); then 300 runs of one row
+        // each: ids 1001, 1003, ... on lines 200, 202, ...
+        var rows: [(line: Int, id: Int64)] = []
+        for id in 1...200 { rows.append((line: id <= 100 ? id + 1 : id + 2, id: Int64(id))) }
+        for step in 0..<300 { rows.append((line: 200 + 2 * step, id: 1001 + 2 * Int64(step))) }
+        struct Repeated: Error { let firstLine: Int }
+        let cases: [(id: Int64, firstLine: Int)] = [(1, 2), (100, 101), (101, 103), (150, 152), (1001, 200), (1599, 798)]
+        for (repeated, firstLine) in cases {
+            let refused = #expect(throws: Repeated.self) {
+                try diary.actions.importEpisodes(from: "r.csv") { writer in
+                    for (index, row) in rows.enumerated() {
+                        _ = try writer.add(episode(row.id, minute: Int64(index), diary), line: row.line)
+                    }
+                    if let first = try writer.add(episode(repeated, minute: 5_000, diary), line: 9_999) {
+                        throw Repeated(firstLine: first)
+                    }
+                }
+            }
+            #expect(refused?.firstLine == firstLine, "id \(repeated)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: diary.folder.path).isEmpty)
     }
 
     /// Into a missing diary, a refused import leaves no diary and no staging file behind.

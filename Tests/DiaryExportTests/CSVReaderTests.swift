@@ -81,4 +81,44 @@ import Testing
         #expect(reason.contains("UTF-8"))
         #expect(results[2] == record(3, ["c", "d"]))
     }
+
+    // Issue 11, point 16: fields are checked as UTF-8 without `String(validating:)`; every kind of bad sequence is
+    // still refused (quoted or not, at a field's end or inside it) and valid multi-byte text is kept exactly.
+    @Test func point16_refusesEveryKindOfBadUTF8AndKeepsValidText() {
+        let rows: [[UInt8]] = [
+            [0x61, 0x2C, 0xC3, 0xA9, 0x0A],                       // a,é
+            [0x61, 0x2C, 0xC0, 0xAF, 0x0A],                       // overlong "/"
+            [0x61, 0x2C, 0xED, 0xA0, 0x80, 0x0A],                 // a surrogate
+            [0x61, 0x2C, 0xE2, 0x82, 0x0A],                       // cut short at the field's end
+            [0x61, 0x2C, 0x22, 0x6F, 0x6B, 0xC3, 0x22, 0x0A],     // cut short inside a quoted field
+            [0x61, 0x2C, 0x22, 0xF0, 0x9F, 0xA6, 0xB5, 0x2C, 0x22, 0x0A], // "🦵," quoted
+        ]
+        let results = Array(CSVReader(bytes: rows.flatMap { $0 }))
+        #expect(results.count == 6)
+        #expect(results[0] == record(1, ["a", "é"]))
+        for (index, result) in results[1...4].enumerated() {
+            guard case .malformed(index + 2, let reason) = result else { Issue.record("\(result)"); continue }
+            #expect(reason.contains("field 2 is not UTF-8"))
+        }
+        #expect(results[5] == record(6, ["a", "🦵,"]))
+    }
+
+    // Issue 11, point 16: a field's ordinary bytes are taken as runs from the chunk at hand; whatever the chunks'
+    // sizes (a run, a quote, a CRLF or a multi-byte character cut by a chunk's end), the rows are the same.
+    @Test func point16_rowsAreTheSameWhereverTheChunksEnd() {
+        var writer = CSVWriter(sink: "")
+        for note in Fixture.hostileNotes { writer.writeRow([.number(1), .text(note), .text("plain text, quoted")]) }
+        let bytes = Array(("\u{FEFF}h1,h2,h3\r\n" + writer.sink + "a\"b,\"c\"d,\r\n\"\r\r\",\"é\",🦵\nlast,one,x").utf8) + [0xFF]
+        let whole = Array(CSVReader(bytes: bytes))
+        #expect(whole.count == Fixture.hostileNotes.count + 4)
+        for size in [1, 2, 3, 5, 7, 64] {
+            var offset = 0
+            let chunked = ChunkedBytes {
+                let end = min(offset + size, bytes.count)
+                defer { offset = end }
+                return Array(bytes[offset..<end])
+            }
+            #expect(Array(CSVReader(iterator: chunked)) == whole, "chunks of \(size) bytes")
+        }
+    }
 }

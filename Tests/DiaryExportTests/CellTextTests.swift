@@ -35,6 +35,14 @@ import Testing
         #expect(NameList.join([]) == "")
     }
 
+    // Issue 11, point 16: a list without `\` is split on its `;` bytes; the names are those of the scalar walk,
+    // a `;` under a combining mark and empty names included.
+    @Test func point16_aListWithoutEscapesSplitsAtEverySemicolonScalar() {
+        #expect(NameList.split("a;\u{301}b;;c 🦵;") == ["a", "\u{301}b", "", "c 🦵", ""])
+        #expect(NameList.split(";") == ["", ""])
+        #expect(NameList.split("massage:helped;heat:no-help") == ["massage:helped", "heat:no-help"])
+    }
+
     @Test func listEscapesOtherThanBackslashAndSemicolonAreRefused() {
         #expect(NameList.split("a\\b") == nil)
         #expect(NameList.split("a\\") == nil)

@@ -143,6 +143,52 @@ import Testing
         #expect(problems(header + row("", "trailing\\")) == ["2 reliefs"])
     }
 
+    // Issue 11, point 16: a reliefs cell as an export writes it is read on its bytes; any other cell takes the general
+    // path, and both give the same reliefs (or the same refusal).
+    @Test func point16_reliefsReadOnTheirBytesEqualTheGeneralReading() throws {
+        let row = { (reliefs: String) in ",cramp,2026-11-17T02:40:00+01:00,2026-11-16,yes,left,,90,,unknown,,\(reliefs),\r\n" }
+        let cells = ["massage:helped;heat:no-help", "Massage:partly;own words:unsure", "heat: helped;walk", "walk;stretch:PARTLY",
+                     "semi\\;colon:helped;x:no-help", "🦵 Wade:helped"]
+        let text = header + cells.map(row).joined()
+        let reliefs = try DiaryImport.parseEpisodes(Array(text.utf8), nightWindow: .standard).rows.map(\.value.reliefs)
+        #expect(reliefs == [
+            [Relief(.massage, outcome: .helped), Relief(.heat, outcome: .noHelp)],
+            [Relief(.massage, outcome: .partly), Relief(name: "own words", outcome: .unsure)!],
+            [Relief(.heat, outcome: .helped), Relief(.walk, outcome: .unsure)],
+            [Relief(.walk, outcome: .unsure), Relief(.stretch, outcome: .partly)],
+            [Relief(name: "semi;colon", outcome: .helped)!, Relief(name: "x", outcome: .noHelp)!],
+            [Relief(name: "🦵 Wade", outcome: .helped)!],
+        ])
+        #expect(problems(header + row("a:b:helped")) == ["2 reliefs"])
+        #expect(problems(header + row("heat:helped;Heat:partly")) == ["2 reliefs"])
+        #expect(problems(header + row("heat:helped;")) == ["2 reliefs"])
+    }
+
+    // Issue 11, point 16: a cell is looked for first where an export's header has it; columns in another order
+    // (and another case) are read the same, as are cells the spreadsheet guard changed.
+    @Test func point16_columnsInAnyOrderAndGuardedCellsAreReadTheSame() throws {
+        let episodes = Fixture.hostileEpisodes()
+        let exported = try DiaryImport.parseEpisodes(Array(export(episodes).utf8), nightWindow: .standard).rows
+        let rows = readAll(export(episodes))
+        let order = [12, 0, 5, 2, 1, 11, 3, 4, 10, 6, 9, 7, 8]
+        var text = ""
+        for case .record(let record) in rows {
+            let cells = order.map { index -> String in
+                let cell = record.line == 1 ? record.fields[index].uppercased() : record.fields[index]
+                let doubled = cell.utf8.flatMap { $0 == UInt8(ascii: "\"") ? [$0, $0] : [$0] }
+                return "\"" + String(decoding: doubled, as: UTF8.self) + "\""
+            }
+            text += cells.joined(separator: ",") + "\r\n"
+        }
+        let shuffled = try DiaryImport.parseEpisodes(Array(text.utf8), nightWindow: .standard).rows
+        #expect(shuffled.map(\.value) == episodes && exported.map(\.value) == episodes)
+        // Guarded cells: ' before a word, a date or a time is undone before it is read.
+        let guarded = header + "1,'cramp,'2026-11-17T02:40:00+01:00,'2026-11-16,'yes,'left,'calf,90,,'yes,'cold,'walk:helped,\r\n"
+        let read = try DiaryImport.parseEpisodes(Array(guarded.utf8), nightWindow: .standard).rows.map(\.value)
+        #expect(read == [Episode(id: 1, start: Fixture.at(17, 2, 40), leg: .left, site: .calf, durationSeconds: 90,
+                                 woke: .yes, triggers: [Trigger(.cold)], reliefs: [Relief(.walk, outcome: .helped)])])
+    }
+
     @Test func anotherNightWindowIsReportedNotRefused() throws {
         let other = NightWindow(text: "23:00-06:00")!
         let episodes = [

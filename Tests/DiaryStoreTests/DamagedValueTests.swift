@@ -62,6 +62,27 @@ struct DamagedValueTests {
         #expect(try file.db.scalarInt("SELECT count(*) FROM operation WHERE undone_utc IS NULL") == 1)
     }
 
+    // Issue 11, point 16: a run of ids in the journal that this cramp cannot read is damage, and undo deletes nothing.
+    @Test func aJournalRunThatCannotBeReadIsDamageAndUndoChangesNothing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try freshDiary(folder)
+        try file.write {
+            let operation = try Journal(file.db).begin(command: "import", nowUTC: Moments.now)
+            for _ in 0..<2 { _ = try EpisodeRepository(file.db).insert(RepositoryTests.fullEpisode, nowUTC: Moments.now) }
+            try operation.inserted(.episode, ids: 1...2)
+            try operation.describe("imported 2 episodes")
+        }
+        for key in ["2..1", "1..", "1-2", "x"] {
+            try file.db.run("UPDATE operation_change SET row_key = ?", key)
+            let error = #expect(throws: StoreError.self) {
+                try file.write { try Journal(file.db).undoLast(nowUTC: Moments.now + 5) }
+            }
+            expectDamaged(error, file, mentioning: "the rows \"\(key)\" of episode")
+            #expect(try EpisodeRepository(file.db).count() == 2)
+        }
+    }
+
     /// Writes `sql` with the tables' CHECKs off, as only a program other than cramp could.
     private func alter(_ file: DiaryFile, _ sql: String) throws {
         try file.db.executeScript("PRAGMA ignore_check_constraints = ON; \(sql); PRAGMA ignore_check_constraints = OFF")

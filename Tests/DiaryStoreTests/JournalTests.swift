@@ -110,6 +110,39 @@ struct JournalTests {
         #expect(try SettingsRepository(file.db).stored().isEmpty)
     }
 
+    // Issue 11, point 16: an import journals each run of consecutive new ids as one change; undo removes exactly
+    // those rows with their lists, never a row the diary held before (it breaks the run).
+    @Test func point16_runsOfInsertedIdsAreOneChangeEachAndUndoRemovesExactlyThem() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try freshDiary(folder)
+        let repository = EpisodeRepository(file.db)
+        func episode(_ id: Int64) -> Episode {
+            var episode = RepositoryTests.fullEpisode
+            episode.id = id
+            return episode
+        }
+        let before = try file.write { try [1, 2, 9].map { try repository.insert(episode($0), nowUTC: Moments.now, keepingID: true) } }
+        try file.write {
+            let operation = try Journal(file.db).begin(command: "import", nowUTC: Moments.now)
+            let runs = InsertedRuns(operation, .episode)
+            for id: Int64 in [3, 4, 5, 6, 7, 8, 10, 11, 12, 20] {
+                _ = try repository.insert(episode(id), nowUTC: Moments.now, keepingID: true)
+                try runs.add(id)
+            }
+            try runs.finish()
+            try operation.describe("imported 10 episodes")
+        }
+        let changes = try file.db.prepare("SELECT coalesce(row_id, row_key) FROM operation_change ORDER BY seq")
+            .bind([]).all { $0.text(0) }
+        #expect(changes == ["3..8", "10..12", "20"])
+        let undone = try #require(try file.write { try Journal(file.db).undoLast(nowUTC: Moments.now + 5) })
+        #expect(undone.command == "import" && undone.changes == 10)
+        #expect(try file.db.prepare("SELECT id FROM episode ORDER BY id").bind([]).all { $0.int64(0) } == before)
+        #expect(try file.db.scalarInt("SELECT count(DISTINCT episode_id) FROM episode_trigger") == 3)
+        #expect(try file.db.scalarInt("SELECT count(DISTINCT episode_id) FROM episode_relief") == 3)
+    }
+
     @Test func undoOfSettingChangesRestoresThePreviousValueOrTheDefault() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

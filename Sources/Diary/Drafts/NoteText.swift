@@ -23,6 +23,7 @@ public enum NoteText {
     /// shows the note; every way into the diary (log, edit, sit, stand, import) refuses them. C1 characters
     /// (U+0080-U+009F) stay accepted, as `log` always accepted them (NEL, U+0085, is a line break in text
     /// converted from other systems); every printer shows them escaped (`TerminalText`).
+    @inlinable
     public static func refuses(_ text: some StringProtocol) -> Bool {
         text.unicodeScalars.contains { scalar in
             switch scalar.value {

@@ -62,7 +62,7 @@ public enum SpreadsheetSafety {
     /// The text as it was before `guarded`: one leading `'` removed from the cell and from every part after a `;`.
     public static func unguarded(_ cell: String) -> String {
         let bytes = cell.utf8
-        guard bytes.contains(semicolon) else {
+        guard cell.containsByte(semicolon) else {
             guard bytes.first == UInt8(ascii: "'") else { return cell }
             // `'` is one UTF-8 byte, so dropping it leaves valid UTF-8 and every later scalar untouched.
             return String(decoding: bytes.dropFirst(), as: UTF8.self)

@@ -18,8 +18,8 @@ public enum CSVReadResult: Hashable, Sendable {
 /// byte order mark, LF or lone CR instead of CRLF, a missing final line break, blank lines (skipped).
 /// Strict where guessing could change a value: a stray quote, text after a closing quote, a quote
 /// never closed, or bytes that are not UTF-8 make the row malformed.
-public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProtocol {
-    private var bytes: Bytes
+public struct CSVReader: Sequence, IteratorProtocol {
+    private var bytes: ChunkedBytes
     /// One byte read ahead (to tell `""` from `"`, or CRLF from a lone CR) and given back.
     private var pushedBack: UInt8?
     /// The first bytes, when they turned out not to be a byte order mark.
@@ -27,11 +27,13 @@ public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProto
     /// Whether the line break just counted was CRLF, so a quoted field keeps both bytes.
     private var lastLineEndWasCRLF = false
     private var line = 1
+    /// Fields in the last row, so the next row's list is allocated once at its likely size.
+    private var widthHint = 0
     private var atStart = true
     private var finished = false
 
-    /// Reads from a byte iterator (for example a buffered file reader).
-    public init(iterator: Bytes) { bytes = iterator }
+    /// Reads from bytes pulled a chunk at a time (for example from a file).
+    public init(iterator: ChunkedBytes) { bytes = iterator }
 
     private enum State { case fieldStart, unquoted, quoted, afterClosingQuote }
 
@@ -48,24 +50,36 @@ public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProto
     private mutating func readRow() -> CSVReadResult? {
         let startLine = line
         var fields: [String] = []
+        fields.reserveCapacity(widthHint)
         var field: [UInt8] = []
+        // The bytes of `field` or-ed together: below 0x80, the field is ASCII and needs no UTF-8 check.
+        var highBits: UInt8 = 0
         var state = State.fieldStart
         var sawAnything = false
 
         func close(_ field: inout [UInt8], into fields: inout [String]) -> Bool {
-            guard let text = String(validating: field, as: UTF8.self) else { return false }
+            // `decoding` replaces what is not UTF-8 with U+FFFD; a field it changed is not text. (Faster than
+            // `String(validating:)`, which looks up generic metadata on every call.)
+            let text = String(decoding: field, as: UTF8.self)
+            guard highBits < 0x80 || text.utf8.elementsEqual(field) else { return false }
             fields.append(text)
             field.removeAll(keepingCapacity: true)
+            highBits = 0
             return true
         }
         func finish(_ field: inout [UInt8], _ fields: inout [String]) -> CSVReadResult {
             guard close(&field, into: &fields) else {
                 return .malformed(line: startLine, reason: "field \(fields.count + 1) is not UTF-8 text; save the file as UTF-8")
             }
+            widthHint = fields.count
             return .record(CSVRecord(line: startLine, fields: fields))
         }
 
         while true {
+            // Inside a field, the bytes up to the next one that means something are taken as one run.
+            if state == .unquoted || state == .quoted, pushedBack == nil, replay.isEmpty {
+                bytes.appendRun(to: &field, highBits: &highBits, endsAtComma: state == .unquoted)
+            }
             guard let byte = nextByte() else {
                 finished = true
                 if state == .quoted {
@@ -102,6 +116,7 @@ public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProto
                         return .malformed(line: startLine, reason: "field \(fields.count + 1) has text after its closing quote")
                     }
                     field.append(byte)
+                    highBits |= byte
                     state = .unquoted
                 }
             case .quoted:
@@ -119,6 +134,7 @@ public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProto
                     field.append(0x0A)
                 } else {
                     field.append(byte)
+                    highBits |= byte
                 }
             }
         }
@@ -168,8 +184,8 @@ public struct CSVReader<Bytes: IteratorProtocol<UInt8>>: Sequence, IteratorProto
 }
 
 extension CSVReader {
-    /// Reads from any byte sequence, e.g. the `[UInt8]` contents of a file.
-    public init<S: Sequence<UInt8>>(bytes: S) where S.Iterator == Bytes {
-        self.init(iterator: bytes.makeIterator())
+    /// Reads from bytes held in memory, e.g. the `[UInt8]` contents of a file.
+    public init(bytes: some Sequence<UInt8>) {
+        self.init(iterator: ChunkedBytes(Array(bytes)))
     }
 }

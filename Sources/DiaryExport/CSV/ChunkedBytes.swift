@@ -40,6 +40,28 @@ public struct ChunkedBytes: IteratorProtocol {
         return refill()
     }
 
+    /// Appends to `field` the bytes already read up to the first that means something to CSV (a quote, a line
+    /// break, with `endsAtComma` a comma), which is left to `next`; ors them into `highBits`. Reads nothing: at
+    /// the end of a chunk the run stops, and the caller's `next` reads on.
+    mutating func appendRun(to field: inout [UInt8], highBits: inout UInt8, endsAtComma: Bool) {
+        let start = index
+        guard start < chunk.count else { return }
+        var end = start, bits: UInt8 = 0
+        chunk.withUnsafeBufferPointer { buffer in
+            while end < buffer.count {
+                let byte = buffer[end]
+                if byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D || (endsAtComma && byte == UInt8(ascii: ",")) {
+                    break
+                }
+                bits |= byte
+                end += 1
+            }
+            field.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+        }
+        highBits |= bits
+        index = end
+    }
+
     private mutating func refill() -> UInt8? {
         while !pull.ended {
             do {

@@ -47,6 +47,11 @@ enum EpisodeRow {
     }
 
     private static func yesNo(_ fields: inout RowFields, _ column: String) -> Bool? {
+        switch fields.raw(column) {
+        case "yes": return true
+        case "no": return false
+        default: break
+        }
         let cell = fields.text(column)
         switch cell.trimmingSpaces.lowercased() {
         case "yes": return true
@@ -82,6 +87,7 @@ enum EpisodeRow {
 
     private static func reliefs(_ fields: inout RowFields) -> [Relief]? {
         let cell = fields.text("reliefs")
+        if let reliefs = exportedReliefs(cell) { return reliefs }
         var accepted: String {
             "name:outcome items (outcome: \(ReliefOutcome.acceptedList)), names of 1-100 characters without : or control characters; "
                 + NameList.accepted
@@ -105,14 +111,39 @@ enum EpisodeRow {
         return reliefs
     }
 
+    /// The reliefs of a cell as an export writes it, read on its bytes without a string per item and per outcome:
+    /// no `\`, every item `name:outcome` with the outcome word as the export writes it. Nil for any other cell,
+    /// which the general path reads (or refuses) instead; where this reads a cell, it reads what the general path
+    /// reads (the same `;` and last `:`, and an outcome that is already trimmed and lowercase).
+    private static func exportedReliefs(_ cell: String) -> [Relief]? {
+        guard !cell.isEmpty, !cell.containsByte(UInt8(ascii: "\\")) else { return nil }
+        return cell.utf8.withContiguousStorageIfAvailable { bytes -> [Relief]? in
+            var reliefs: [Relief] = []
+            for item in bytes.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
+                guard let colon = item.lastIndex(of: UInt8(ascii: ":")),
+                      let outcome = outcomeWords.first(where: { $0.word.elementsEqual(item[(colon + 1)...]) })?.outcome,
+                      let relief = Relief(name: String(decoding: item[..<colon], as: UTF8.self), outcome: outcome),
+                      !reliefs.contains(where: { $0.name == relief.name }) else { return nil }
+                reliefs.append(relief)
+            }
+            return reliefs
+        } ?? nil
+    }
+
+    /// Each outcome with its word's bytes.
+    private static let outcomeWords = ReliefOutcome.allCases.map { (outcome: $0, word: Array($0.rawValue.utf8)) }
+
     /// `name:outcome`, split at the last `:` scalar (names cannot hold `:`, outcomes never do);
     /// a bare name means `unsure`.
     private static func relief(_ item: String) -> Relief? {
-        let scalars = item.unicodeScalars
-        guard let colon = scalars.lastIndex(of: ":") else { return Relief(name: item) }
-        let name = String(scalars[..<colon])
-        let outcomeText = String(scalars[scalars.index(after: colon)...]).trimmingSpaces.lowercased()
-        guard let outcome = ReliefOutcome(rawValue: outcomeText) else { return nil }
+        // The `:` byte is the `:` scalar in UTF-8, so splitting the bytes splits the scalars.
+        let bytes = item.utf8
+        guard let colon = bytes.lastIndex(of: UInt8(ascii: ":")) else { return Relief(name: item) }
+        let name = String(decoding: bytes[..<colon], as: UTF8.self)
+        let written = String(decoding: bytes[bytes.index(after: colon)...], as: UTF8.self)
+        // An export writes the outcome word as it is; anything else is trimmed and lowercased first.
+        guard let outcome = ReliefOutcome(rawValue: written) ?? ReliefOutcome(rawValue: written.trimmingSpaces.lowercased())
+        else { return nil }
         return Relief(name: name, outcome: outcome)
     }
 }

@@ -42,7 +42,7 @@ extension ImportRowRead {
 public struct ImportRows {
     /// The table the header names.
     public let table: ImportTable
-    private var reader: CSVReader<ChunkedBytes>
+    private var reader: CSVReader
     private let header: HeaderMap
     private let nightWindow: NightWindow
     private let bytes: ChunkedBytes
@@ -114,7 +114,7 @@ public struct ImportRows {
         }
     }
 
-    private static func readHeader(_ reader: inout CSVReader<ChunkedBytes>) throws(ImportError) -> CSVRecord {
+    private static func readHeader(_ reader: inout CSVReader) throws(ImportError) -> CSVRecord {
         switch reader.next() {
         case .record(let record)?:
             return record

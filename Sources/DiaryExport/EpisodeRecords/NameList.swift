@@ -24,6 +24,12 @@ enum NameList {
     /// followed by anything but `\` or `;` (or ends the cell): such text was not written by `join`.
     static func split(_ text: String) -> [String]? {
         guard !text.isEmpty else { return [] }
+        // Without a `\` nothing is escaped: the names are the text between `;` bytes (a `;` byte is always the
+        // scalar `;` in UTF-8, so this finds what the scalar walk below finds, without building scalar by scalar).
+        if !text.containsByte(UInt8(ascii: "\\")) {
+            return text.utf8.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
+        }
         var names: [String] = []
         var current = String.UnicodeScalarView()
         var escaping = false

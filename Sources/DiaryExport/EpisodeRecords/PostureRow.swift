@@ -20,12 +20,12 @@ enum PostureRow {
         // end_local and day are derived from start and duration; a row where they disagree was
         // edited by hand and it is not clear which value is meant.
         if end.utc != session.end.utc {
-            fields.refuse("end_local", fields.text("end_local"),
-                          accepted: "start_local plus duration_s, here \(session.end.iso8601); change both together")
+            let cell = fields.text("end_local")
+            fields.refuse("end_local", cell, accepted: "start_local plus duration_s, here \(session.end.iso8601); change both together")
         }
         if day != start.local.date {
-            fields.refuse("day", fields.text("day"),
-                          accepted: "the date of start_local, here \(start.local.date)")
+            let cell = fields.text("day")
+            fields.refuse("day", cell, accepted: "the date of start_local, here \(start.local.date)")
         }
         do {
             try session.validate()

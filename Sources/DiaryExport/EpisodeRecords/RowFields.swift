@@ -5,6 +5,8 @@ struct HeaderMap {
     /// The column names by position, lowercased: looked up by scanning, which for a dozen short names
     /// costs less than hashing the name on every cell of every row.
     private let names: [String]
+    /// The UTF-8 length of each name.
+    private let lengths: [Int]
     /// Fields every row must have.
     let width: Int
 
@@ -30,6 +32,7 @@ struct HeaderMap {
             )])
         }
         names = record.fields.map { $0.trimmingSpaces.lowercased() }
+        lengths = names.map(\.utf8.count)
         width = record.fields.count
     }
 }
@@ -40,6 +43,9 @@ struct RowFields {
     let record: CSVRecord
     let header: HeaderMap
     private(set) var problems: [ImportProblem] = []
+    /// The field after the one read last: the parsers read the columns in the order an export writes them, so
+    /// in an export's header the column asked for next is usually here, found with one comparison.
+    private var following = 0
 
     init(record: CSVRecord, header: HeaderMap) {
         self.record = record
@@ -47,10 +53,14 @@ struct RowFields {
     }
 
     /// The raw cell, nothing undone (numbers are never guarded).
-    func raw(_ column: String) -> String { record.fields[header.index(column)] }
+    mutating func raw(_ column: String) -> String {
+        let position = header.isNamed(column, at: following) ? following : header.index(column)
+        following = position + 1
+        return record.fields[position]
+    }
 
     /// A text cell with the spreadsheet guard undone.
-    func text(_ column: String) -> String { SpreadsheetSafety.unguarded(raw(column)) }
+    mutating func text(_ column: String) -> String { SpreadsheetSafety.unguarded(raw(column)) }
 
     /// Records a problem with `column`'s value.
     mutating func refuse(_ column: String, _ value: String, accepted: String) {
@@ -59,6 +69,9 @@ struct RowFields {
 
     /// A vocabulary word (any case, spaces around ignored); `emptyValue` stands for an empty cell.
     mutating func word<W: VocabularyWord>(_ column: String, _: W.Type, emptyValue: W? = nil) -> W? {
+        // The word as an export writes it, before anything is undone (no word starts with ' or holds ;, so the
+        // guard leaves such a cell as it is), trimmed or lowercased.
+        if let word = W(rawValue: raw(column)) { return word }
         let cell = text(column)
         let trimmed = cell.trimmingSpaces.lowercased()
         if trimmed.isEmpty, let emptyValue { return emptyValue }
@@ -69,6 +82,7 @@ struct RowFields {
 
     /// An optional vocabulary word: empty is nil.
     mutating func optionalWord<W: VocabularyWord>(_ column: String, _: W.Type) -> W?? {
+        if let word = W(rawValue: raw(column)) { return .some(word) }
         let cell = text(column)
         let trimmed = cell.trimmingSpaces.lowercased()
         if trimmed.isEmpty { return .some(nil) }
@@ -106,6 +120,8 @@ struct RowFields {
 
     /// A timestamp with offset; with `bounded`, dated within `DateBounds` (a start; an end may run past it).
     mutating func timestamp(_ column: String, bounded: Bool = true) -> Timestamp? {
+        // A cell the guard would change starts with ' or holds ;, which no timestamp does: read it as it is first.
+        if let stamp = TimestampText.parse(raw(column)), !bounded || DateBounds.contains(stamp.local.date) { return stamp }
         let cell = text(column)
         if let stamp = TimestampText.parse(cell), !bounded || DateBounds.contains(stamp.local.date) { return stamp }
         refuse(column, cell, accepted: bounded ? TimestampText.acceptedStart : TimestampText.accepted)
@@ -114,6 +130,7 @@ struct RowFields {
 
     /// A `YYYY-MM-DD` date.
     mutating func date(_ column: String) -> CivilDate? {
+        if let date = CivilDate(iso: raw(column)) { return date }
         let cell = text(column)
         if let date = CivilDate(iso: cell.trimmingSpaces) { return date }
         refuse(column, cell, accepted: "a date YYYY-MM-DD, e.g. 2026-11-16")
@@ -136,6 +153,15 @@ struct RowFields {
 }
 
 extension HeaderMap {
+    /// True when the field at `position` (which may be past the last) is the column `column`.
+    func isNamed(_ column: String, at position: Int) -> Bool { position < width && names[position] == column }
+
     /// The field index of a column the header was checked to contain.
-    func index(_ column: String) -> Int { names.firstIndex(of: column)! }
+    func index(_ column: String) -> Int {
+        // Lengths first: comparing two strings is a call into the runtime, reading a short one's length is not,
+        // and few columns share a length.
+        let length = column.utf8.count
+        for position in names.indices where lengths[position] == length && names[position] == column { return position }
+        preconditionFailure("the header was checked to name \(column)")
+    }
 }

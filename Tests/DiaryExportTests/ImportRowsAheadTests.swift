@@ -1,0 +1,50 @@
+import Diary
+import Testing
+@testable import DiaryExport
+
+/// `ImportRowsAhead`, the reading thread of an import, which hands rows over in groups (issue 11, point 16).
+@Suite struct ImportRowsAheadTests {
+    /// 1,000 rows, every 97th one refused (an unknown leg), in a file whose length is no multiple of a group.
+    private func file() -> [UInt8] {
+        var text = EpisodeColumn.header.joined(separator: ",") + "\n"
+        for row in 1...1_000 {
+            let leg = row % 97 == 0 ? "middle" : "left"
+            text += "\(row),cramp,2026-11-17T02:40:00+01:00,2026-11-16,yes,\(leg),calf,\(row % 500 + 1),,yes,cold,walk:helped,\n"
+        }
+        return Array(text.utf8)
+    }
+
+    private func shown(_ row: ImportRowRead) -> String {
+        switch row {
+        case .episode(let line, let episode, let differs): "\(line) #\(episode.id ?? 0) \(episode.durationSeconds)s \(differs)"
+        case .postureSession(let line, _): "\(line) session"
+        case .refused(let problems): problems.map(\.description).joined(separator: "; ")
+        }
+    }
+
+    // Issue 11, point 16: every row comes out once, in file order, as `ImportRows` gives it, across groups of
+    // every size, the last one short.
+    @Test(arguments: [(1, 1), (7, 2), (128, 4), (2_000, 4)])
+    func point16_rowsComeOutInFileOrderAcrossTheGroups(groupSize: Int, groups: Int) throws {
+        var direct = try ImportRows(ChunkedBytes(file()), nightWindow: .standard)
+        var expected: [String] = []
+        while let row = direct.next() { expected.append(shown(row)) }
+        let ahead = ImportRowsAhead(try ImportRows(ChunkedBytes(file()), nightWindow: .standard),
+                                    groupSize: groupSize, groups: groups)
+        defer { ahead.stop() }
+        var found: [String] = []
+        while let row = ahead.next() { found.append(shown(row)) }
+        #expect(expected.count == 1_000 && found == expected)
+        #expect(ahead.next() == nil && ahead.readFailure == nil && ahead.readerReturns(within: 5))
+    }
+
+    // Issue 11, point 16: a caller that stops early ends the reading thread, also while it waits for room.
+    @Test func point16_stoppingEarlyEndsTheReadingThread() throws {
+        for _ in 0..<20 {
+            let ahead = ImportRowsAhead(try ImportRows(ChunkedBytes(file()), nightWindow: .standard), groupSize: 8, groups: 2)
+            #expect(ahead.next() != nil)
+            ahead.stop()
+            #expect(ahead.readerReturns(within: 5))
+        }
+    }
+}
