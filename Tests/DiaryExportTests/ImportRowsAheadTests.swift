@@ -18,6 +18,8 @@ import Testing
         switch row {
         case .episode(let line, let episode, let differs): "\(line) #\(episode.id ?? 0) \(episode.durationSeconds)s \(differs)"
         case .postureSession(let line, _): "\(line) session"
+        case .checkIn(let line, _): "\(line) check-in"
+        case .gap(let line, _): "\(line) gap"
         case .refused(let problems): problems.map(\.description).joined(separator: "; ")
         }
     }
