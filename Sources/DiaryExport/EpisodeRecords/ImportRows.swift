@@ -17,6 +17,20 @@ public enum ImportRowRead {
     case refused([ImportProblem])
 }
 
+extension ImportRowRead {
+    /// About how many bytes of memory the row holds: its texts and a fixed share for the rest. What bounds the
+    /// rows an import keeps waiting, so that long notes cost no more memory than short ones.
+    var heldBytes: Int {
+        switch self {
+        case .episode(_, let episode, _):
+            256 + (episode.note?.utf8.count ?? 0) + episode.triggers.reduce(0) { $0 + $1.name.utf8.count }
+                + episode.reliefs.reduce(0) { $0 + $1.name.utf8.count }
+        case .postureSession(_, let session): 128 + (session.note?.utf8.count ?? 0)
+        case .refused(let problems): problems.reduce(128) { $0 + 64 + ($1.value?.utf8.count ?? 0) + $1.accepted.utf8.count }
+        }
+    }
+}
+
 /// Reads an import file row by row, so a file of any length is checked and stored with one row in memory.
 ///
 /// Each row is checked on its own (every cell, `Episode.validate`). What concerns several rows (an id used
