@@ -61,13 +61,7 @@ import Testing
         let ahead = ImportRowsAhead(try ImportRows(ChunkedBytes(Array(text.utf8)), nightWindow: .standard),
                                     groupSize: 128, groups: 64, byteLimit: limit)
         defer { ahead.stop() }
-        var waiting = ahead.waitingNow()
-        for _ in 0..<200 {
-            usleep(10_000)
-            let now = ahead.waitingNow()
-            if now == waiting && now.rows > 0 { break }
-            waiting = now
-        }
+        let waiting = try #require(ahead.waitingWhenFull(within: 60), "the reader never waited for room")
         // A group closes at a sixteenth of the bound: at most 3 rows of 10,256 bytes each.
         #expect(waiting.bytes >= limit && waiting.bytes < limit + 3 * 10_256, "\(waiting)")
         #expect(waiting.rows == waiting.bytes / 10_256 && waiting.rows < 300)

@@ -85,11 +85,14 @@ public final class ImportRowsAhead: @unchecked Sendable {
         return readerReturned
     }
 
-    /// The rows and bytes waiting for the caller (for tests of the bounds).
-    func waitingNow() -> (rows: Int, bytes: Int) {
+    /// The rows and bytes waiting for the caller once the reader waits for room, or nil when it does not within
+    /// `seconds` (for tests of the bounds).
+    func waitingWhenFull(within seconds: Double) -> (rows: Int, bytes: Int)? {
         condition.lock()
         defer { condition.unlock() }
-        return (waiting.reduce(0) { $0 + $1.rows.count }, waitingBytes)
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        while !readerWaits, condition.wait(until: deadline) {}
+        return readerWaits ? (waiting.reduce(0) { $0 + $1.rows.count }, waitingBytes) : nil
     }
 
     private func readAll() {
@@ -112,6 +115,7 @@ public final class ImportRowsAhead: @unchecked Sendable {
             condition.lock()
             while !waiting.isEmpty && (waiting.count >= groups || waitingBytes >= byteLimit) && !stopped {
                 readerWaits = true
+                condition.broadcast()
                 condition.wait()
                 readerWaits = false
             }
