@@ -16,8 +16,10 @@ public final class EpisodeImportBatch {
     /// The id a renumbered record gets next; nil past the largest id SQLite can hand out.
     private var nextID: Int64?
     /// Episodes stored together: setting SQLite's CHECKs aside and back makes it prepare its statements again,
-    /// so a group is large enough for that to cost little (a few MiB of rows waiting).
-    private static let size = 8192
+    /// so a group is large enough for that to cost little. Also stored once their texts reach `byteLimit`, so that
+    /// a file of long notes waits in memory no larger than any other.
+    private static let size = 8192, byteLimit = 4 << 20
+    private var pendingBytes = 0
 
     /// A batch writing into `db` inside the import's transaction, journaling into `operation`.
     public init(_ db: Database, operation: Journal.Operation, nowUTC: Int64) throws {
@@ -56,7 +58,9 @@ public final class EpisodeImportBatch {
         let id = episode.id!
         pending.append(episode)
         pendingIDs.insert(id)
-        if pending.count == Self.size { try flush() }
+        pendingBytes += 256 + (episode.note?.utf8.count ?? 0) + episode.triggers.reduce(0) { $0 + $1.name.utf8.count }
+            + episode.reliefs.reduce(0) { $0 + $1.name.utf8.count }
+        if pending.count == Self.size || pendingBytes >= Self.byteLimit { try flush() }
         return id
     }
 
@@ -75,6 +79,7 @@ public final class EpisodeImportBatch {
         for episode in pending { try journaled.add(episode.id!) }
         pending.removeAll(keepingCapacity: true)
         pendingIDs.removeAll(keepingCapacity: true)
+        pendingBytes = 0
     }
 
     private func insertPending() throws {

@@ -1,4 +1,5 @@
 import Diary
+import Foundation
 import Testing
 @testable import DiaryExport
 
@@ -48,5 +49,26 @@ import Testing
             ahead.stop()
             #expect(ahead.readerReturns(within: 5))
         }
+    }
+
+    // Issue 11, point 16: rows with long notes wait in memory up to the byte bound (and one group more), not up to
+    // the row bound: a file of 10,000-character notes costs no more memory ahead than any other.
+    @Test func point16_rowsWaitingAheadAreBoundedInBytes() throws {
+        var text = EpisodeColumn.header.joined(separator: ",") + "\n"
+        let note = String(repeating: "n", count: 10_000)
+        for row in 1...300 {
+            text += "\(row),cramp,2026-11-17T02:40:00+01:00,2026-11-16,yes,left,calf,60,,yes,,,\(note)\n"
+        }
+        let limit = 400_000
+        let ahead = ImportRowsAhead(try ImportRows(ChunkedBytes(Array(text.utf8)), nightWindow: .standard),
+                                    groupSize: 128, groups: 64, byteLimit: limit)
+        defer { ahead.stop() }
+        let waiting = try #require(ahead.waitingWhenFull(within: 60), "the reader never waited for room")
+        // A group closes at a sixteenth of the bound: at most 3 rows of 10,256 bytes each.
+        #expect(waiting.bytes >= limit && waiting.bytes < limit + 3 * 10_256, "\(waiting)")
+        #expect(waiting.rows == waiting.bytes / 10_256 && waiting.rows < 300)
+        var taken = 0
+        while ahead.next() != nil { taken += 1 }
+        #expect(taken == 300)
     }
 }

@@ -46,4 +46,26 @@ struct GroupedInsertTests {
         }
         #expect(try file.db.scalarText("SELECT typeof(command) || typeof(summary) FROM operation WHERE id = 131") == "texttext")
     }
+
+    // Issue 11, point 16: an import stores its waiting episodes once their texts reach 4 MiB, not only every 8,192:
+    // a file of long notes keeps no more of them in memory than any other.
+    @Test func point16_episodesWithLongNotesAreStoredOnceTheirTextsReachTheBound() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try freshDiary(folder)
+        var episode = RepositoryTests.fullEpisode
+        episode.note = String(repeating: "n", count: 10_000)
+        let perEpisode = 256 + 10_000 + episode.triggers.reduce(0) { $0 + $1.name.utf8.count }
+            + episode.reliefs.reduce(0) { $0 + $1.name.utf8.count }
+        try file.write {
+            let batch = try EpisodeImportBatch(file.db, operation: try Journal(file.db).begin(command: "import", nowUTC: Moments.now),
+                                               nowUTC: Moments.now)
+            for _ in 0..<500 { _ = try batch.insert(episode, keepingID: false) }
+            // Stored as soon as the waiting texts reached 4 MiB; the rest waits for more or for `finish`.
+            let stored = try file.db.scalarInt("SELECT count(*) FROM episode")
+            #expect(stored == Int64((4 << 20) / perEpisode + 1))
+            try batch.finish()
+            #expect(try file.db.scalarInt("SELECT count(*) FROM episode") == 500)
+        }
+    }
 }

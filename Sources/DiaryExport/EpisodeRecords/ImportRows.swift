@@ -33,6 +33,20 @@ extension ImportRowRead {
     public var gap: (line: Int, value: KeepingGap)? {
         if case .gap(let line, let value) = self { (line, value) } else { nil }
     }
+
+    /// About how many bytes of memory the row holds: its texts and a fixed share for the rest. What bounds the
+    /// rows an import keeps waiting, so that long notes cost no more memory than short ones.
+    var heldBytes: Int {
+        switch self {
+        case .episode(_, let episode, _):
+            256 + (episode.note?.utf8.count ?? 0) + episode.triggers.reduce(0) { $0 + $1.name.utf8.count }
+                + episode.reliefs.reduce(0) { $0 + $1.name.utf8.count }
+        case .postureSession(_, let session): 128 + (session.note?.utf8.count ?? 0)
+        case .checkIn(_, let checkIn): 128 + (checkIn.note?.utf8.count ?? 0)
+        case .gap(_, let gap): 128 + (gap.note?.utf8.count ?? 0)
+        case .refused(let problems): problems.reduce(128) { $0 + 64 + ($1.value?.utf8.count ?? 0) + $1.accepted.utf8.count }
+        }
+    }
 }
 
 /// Reads an import file row by row, so a file of any length is checked and stored with one row in memory.

@@ -1,12 +1,14 @@
 import Foundation
 
-/// Reads and checks the rows of an import on a thread of its own, up to 8,192 rows ahead of the caller, so
-/// that checking the next rows overlaps storing the previous ones: on two cores an import takes about the time
-/// of the slower half rather than of both. The store writes 8,192 episodes at a time (`EpisodeImportBatch`);
-/// with fewer rows ahead, the reader stopped while the store wrote and the store waited while the reader
-/// caught up, and the two halves took turns instead of running together (a 1,000,000-row import: 15 s, now 9.4 s).
+/// Reads and checks the rows of an import on a thread of its own, up to 8,192 rows (and 4 MiB of them) ahead of
+/// the caller, so that checking the next rows overlaps storing the previous ones: on two cores an import takes
+/// about the time of the slower half rather than of both. The store writes up to 8,192 episodes at a time
+/// (`EpisodeImportBatch`); with fewer rows ahead, the reader stopped while the store wrote and the store waited
+/// while the reader caught up, and the two halves took turns instead of running together (a 1,000,000-row
+/// import: 15 s, now 9.4 s). The bound in bytes keeps a file of long notes as small in memory as any other.
 ///
-/// Rows are handed over in groups of `groupSize`, at most `groups` groups waiting: a thread that waits is woken
+/// Rows are handed over in groups of up to `groupSize` rows (and a sixteenth of the bytes), at most `groups`
+/// groups and `byteLimit` bytes waiting (one group always may, whatever its size): a thread that waits is woken
 /// once per group rather than once per row (a wake-up is a system call and a switch of threads; per row, they
 /// were a fifth of a large import's time). Rows come out in file order, exactly as `ImportRows.next` gives them.
 /// The caller calls `stop` when it takes no more rows (also when it gives up early), which ends the reading thread.
@@ -15,22 +17,25 @@ public final class ImportRowsAhead: @unchecked Sendable {
     // every other stored property is read and written only while `condition` is locked.
     private var rows: ImportRows
     private let condition = NSCondition()
-    private var waiting: [[ImportRowRead]] = []
+    private var waiting: [(rows: [ImportRowRead], bytes: Int)] = []
+    private var waitingBytes = 0
+    private var readerWaits = false
     private var ended = false
     private var stopped = false
     private var failure: (any Error)?
     /// True once the reading thread returned.
     private var readerReturned = false
-    private let groupSize: Int, groups: Int
+    private let groupSize: Int, groups: Int, byteLimit: Int
     /// The group the caller is taking rows from, and how many it took.
     private var taking: [ImportRowRead] = []
     private var taken = 0
 
     /// Starts reading `rows`.
-    public init(_ rows: ImportRows, groupSize: Int = 128, groups: Int = 64) {
+    public init(_ rows: ImportRows, groupSize: Int = 128, groups: Int = 64, byteLimit: Int = 4 << 20) {
         self.rows = rows
         self.groupSize = groupSize
         self.groups = groups
+        self.byteLimit = byteLimit
         let thread = Thread { [self] in readAll() }
         thread.name = "cramp import reader"
         thread.start()
@@ -45,10 +50,11 @@ public final class ImportRowsAhead: @unchecked Sendable {
                 condition.unlock()
                 return nil
             }
-            taking = waiting.removeFirst()
-            // The reader waits for room only when every group is full: this one just made room.
-            if waiting.count == groups - 1 { condition.broadcast() }
+            let group = waiting.removeFirst()
+            waitingBytes -= group.bytes
+            if readerWaits { condition.broadcast() }
             condition.unlock()
+            taking = group.rows
             taken = 0
         }
         defer { taken += 1 }
@@ -79,6 +85,16 @@ public final class ImportRowsAhead: @unchecked Sendable {
         return readerReturned
     }
 
+    /// The rows and bytes waiting for the caller once the reader waits for room, or nil when it does not within
+    /// `seconds` (for tests of the bounds).
+    func waitingWhenFull(within seconds: Double) -> (rows: Int, bytes: Int)? {
+        condition.lock()
+        defer { condition.unlock() }
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        while !readerWaits, condition.wait(until: deadline) {}
+        return readerWaits ? (waiting.reduce(0) { $0 + $1.rows.count }, waitingBytes) : nil
+    }
+
     private func readAll() {
         defer {
             condition.lock()
@@ -87,22 +103,31 @@ public final class ImportRowsAhead: @unchecked Sendable {
             condition.unlock()
         }
         var group: [ImportRowRead] = []
+        var groupBytes = 0
         group.reserveCapacity(groupSize)
         while true {
             let row = rows.next()
             if let row {
                 group.append(row)
-                if group.count < groupSize { continue }
+                groupBytes += row.heldBytes
+                if group.count < groupSize && groupBytes < byteLimit / 16 { continue }
             }
             condition.lock()
-            while waiting.count >= groups && !stopped { condition.wait() }
+            while !waiting.isEmpty && (waiting.count >= groups || waitingBytes >= byteLimit) && !stopped {
+                readerWaits = true
+                condition.broadcast()
+                condition.wait()
+                readerWaits = false
+            }
             if stopped {
                 condition.unlock()
                 return
             }
             if !group.isEmpty {
-                waiting.append(group)
+                waiting.append((group, groupBytes))
+                waitingBytes += groupBytes
                 group = []
+                groupBytes = 0
                 group.reserveCapacity(groupSize)
                 // Only a caller that found nothing waiting sleeps; it is woken by the group that ends that.
                 if waiting.count == 1 { condition.broadcast() }
