@@ -6,12 +6,12 @@ import Testing
 struct DiskFullProofTests {
     /// A 512 KiB tmpfs fills after a few episodes with long notes. Mounting needs root (CAP_SYS_ADMIN);
     /// elsewhere this test is skipped and says so.
-    @Test(.proof, .enabled(if: SmallDisk.available, "needs root allowed to mount a small tmpfs (mount -t tmpfs -o size=512k)"))
+    @Test(.proof, .enabled(if: SmallDisk.available, SmallDisk.needs))
     func logExits74WhenTheDiskIsFullAndEarlierEpisodesAreIntact() throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
         let disk = cramp.folder.appendingPathComponent("small-disk").path
-        try SmallDisk.mount(disk, kilobytes: 512)
+        try SmallDisk.mount(disk, kilobytes: SmallDisk.kilobytes)
         defer { SmallDisk.unmount(disk) }
         let path = disk + "/cramp.db"
         let started = Date()

@@ -56,12 +56,12 @@ struct StoreProofTests {
     }
 
     // Issue 11, point 11
-    @Test(.proof, .enabled(if: SmallDisk.available, "needs root allowed to mount a small tmpfs (mount -t tmpfs -o size=256k)"))
+    @Test(.proof, .enabled(if: SmallDisk.available, SmallDisk.needs))
     func point11_aFullDiskStillReadsAndCopiesOut() throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
         let disk = cramp.folder.appendingPathComponent("small-disk").path
-        try SmallDisk.mount(disk, kilobytes: 512)
+        try SmallDisk.mount(disk, kilobytes: SmallDisk.kilobytes)
         defer { SmallDisk.unmount(disk) }
         let path = disk + "/cramp.db"
         for minute in 10..<16 {
