@@ -29,6 +29,7 @@ let package = Package(
                 // Compiled into the binary so a copied `cramp` still migrates (no resource bundle).
                 .embedInCode("../../Migrations/0001_init.sql"),
                 .embedInCode("../../Migrations/0002_kept_nights_and_open_stretches.sql"),
+                .embedInCode("../../Migrations/0003_medicines_and_trials.sql"),
             ]
         ),
         // The use-case layer: one function per user action; validates, writes and journals in one transaction.

@@ -18,6 +18,8 @@ public struct Journal {
         case checkIn = "check_in"
         case keepingGap = "keeping_gap"
         case openStretch = "open_stretch"
+        case medicineEvent = "medicine_event"
+        case trial
 
         /// The table, its key and its children, from the column enums.
         var layout: Layout {
@@ -32,6 +34,8 @@ public struct Journal {
             case .checkIn: Layout(key: CheckInTable.id)
             case .keepingGap: Layout(key: KeepingGapTable.id)
             case .openStretch: Layout(key: OpenStretchTable.id)
+            case .medicineEvent: Layout(key: MedicineEventTable.id)
+            case .trial: Layout(key: TrialTable.id)
             }
         }
     }

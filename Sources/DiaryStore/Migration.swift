@@ -27,6 +27,9 @@ public enum MigrationCatalogue {
             version: 2, fileName: "0002_kept_nights_and_open_stretches.sql",
             bytes: PackageResources._002_kept_nights_and_open_stretches_sql
         ),
+        Migration(
+            version: 3, fileName: "0003_medicines_and_trials.sql", bytes: PackageResources._003_medicines_and_trials_sql
+        ),
     ]
 
     /// The schema version this binary writes.

@@ -6,7 +6,7 @@ enum Schema {
     static var tables: [any TableColumns.Type] {
         [EpisodeTable.self, EpisodeTriggerTable.self, EpisodeReliefTable.self, PostureSessionTable.self,
          StretchBreakTable.self, SettingTable.self, OperationTable.self, OperationChangeTable.self,
-         CheckInTable.self, KeepingGapTable.self, OpenStretchTable.self]
+         CheckInTable.self, KeepingGapTable.self, OpenStretchTable.self, MedicineEventTable.self, TrialTable.self]
     }
 }
 
