@@ -153,6 +153,11 @@ public struct DiaryReader {
         }
     }
 
+    /// Every step of the medicine timeline, earliest first; none in an absent diary.
+    public func medicineEvents() throws -> [MedicineEvent] {
+        try reading { file in try file.map { try MedicineEventRepository($0.db).all() } ?? [] }
+    }
+
     /// Runs a read, naming the diary in any SQLite failure.
     func reading<T>(_ body: (DiaryFile?) throws -> T) throws -> T {
         do {

@@ -35,7 +35,7 @@ public struct MedicineEvent: Hashable, Sendable {
 }
 
 /// What happened to a medicine at one moment; the raw values are the stored words.
-public enum MedicineAction: String, CaseIterable, Hashable, Sendable {
+public enum MedicineAction: String, VocabularyWord {
     case start
     case change
     case stop
