@@ -28,6 +28,7 @@ struct Cramp: ParsableCommand {
             Restore.self,
             Check.self,
             Paths.self,
+            Manual.self,
         ],
         defaultSubcommand: Status.self
     )

@@ -5,7 +5,7 @@ import Diary
 struct EpisodeOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
         "Order-free words: a leg (left, l, right, r, both), a site (calf, foot, toes, shin, thigh), a duration (90s, 2m, 1m30s), an intensity (7/10), triggers (standing, sitting, cold...), reliefs (stretch, massage, stretch:helped), woke, numbness.",
-        valueName: "words"))
+        valueName: "words"), completion: Completion.episodeWords)
     var words: [String] = []
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
@@ -13,10 +13,11 @@ struct EpisodeOptions: ParsableArguments {
         valueName: "when"))
     var at: String?
 
-    @Option(name: .long, help: ArgumentHelp("Which leg: left, right or both.", valueName: "leg"))
+    @Option(name: .long, help: ArgumentHelp("Which leg: left, right or both.", valueName: "leg"), completion: Completion.legs)
     var leg: String?
 
-    @Option(name: .long, help: ArgumentHelp("Where: calf, foot, toes, shin, thigh or other.", valueName: "site"))
+    @Option(name: .long, help: ArgumentHelp("Where: calf, foot, toes, shin, thigh or other.", valueName: "site"),
+            completion: Completion.sites)
     var site: String?
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
@@ -27,12 +28,13 @@ struct EpisodeOptions: ParsableArguments {
     var intensity: String?
 
     @Option(name: .customLong("trigger"), help: ArgumentHelp(
-        "What came before it (repeatable): \(Trigger.Known.acceptedList), or your own words.", valueName: "trigger"))
+        "What came before it (repeatable): \(Trigger.Known.acceptedList), or your own words.", valueName: "trigger"),
+            completion: Completion.triggers)
     var triggers: [String] = []
 
     @Option(name: .customLong("relief"), help: ArgumentHelp(
         "What you tried, with how it worked (repeatable): NAME[:OUTCOME], names \(Relief.Known.acceptedList) or your own; outcomes \(ReliefOutcome.acceptedList).",
-        valueName: "relief"))
+        valueName: "relief"), completion: Completion.reliefs)
     var reliefs: [String] = []
 
     @Flag(inversion: .prefixedNo, help: "Whether it woke you.")

@@ -3,7 +3,8 @@ import Diary
 
 /// The period words of `list`, `report`, `export` and `summary` (`last week`, `2026-11`, `all`).
 struct PeriodWords: ParsableArguments {
-    @Argument(help: ArgumentHelp("The period, e.g. last week, 2026-11, last 90 nights, all.", valueName: "period"))
+    @Argument(help: ArgumentHelp("The period, e.g. last week, 2026-11, last 90 nights, all.", valueName: "period"),
+              completion: Completion.periods)
     var words: [String] = []
 
     /// The period typed, or nil when none was.

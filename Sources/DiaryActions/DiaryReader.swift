@@ -158,6 +158,11 @@ public struct DiaryReader {
         try reading { file in try file.map { try MedicineEventRepository($0.db).all() } ?? [] }
     }
 
+    /// The trigger and relief names already in the diary, most used first; none in an absent diary.
+    public func usedNames() throws -> UsedNames? {
+        try reading { file in try file.map { try UsedNames($0.db) } }
+    }
+
     /// Runs a read, naming the diary in any SQLite failure.
     func reading<T>(_ body: (DiaryFile?) throws -> T) throws -> T {
         do {
