@@ -7,23 +7,19 @@ extension Cramp {
     /// `cramp posture list|edit|delete`: the sitting and standing records, numbered s1, s2, ... apart from episodes.
     struct PostureRecords: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "posture",
-            abstract: "List, correct or delete sitting and standing records (numbered s1, s2, ...).",
+            commandName: "posture", abstract: "List, correct or delete sitting and standing records (numbered s1, s2, ...).",
             discussion: "Record them with cramp sit and cramp stand; episodes keep their own numbers (12 or #12).",
-            subcommands: [ListRecords.self, EditRecord.self, DeleteRecord.self],
-            defaultSubcommand: ListRecords.self)
+            subcommands: [ListRecords.self, EditRecord.self, DeleteRecord.self], defaultSubcommand: ListRecords.self)
 
         /// `cramp posture list [PERIOD]`, the same as `cramp list --posture`.
         struct ListRecords: CrampCommand {
             static let configuration = CommandConfiguration(
-                commandName: "list", abstract: "List sitting and standing records (default: the last 7 nights and tonight).",
-                discussion: "Periods: \(PeriodExpression.acceptedForms).")
+                commandName: "list", abstract: "List sitting and standing records (default: the last 7 nights and tonight; "
+                    + "periods: \(PeriodExpression.acceptedForms)).")
 
-            @OptionGroup var global: GlobalOptions
+            @Flag(name: .long, help: "Write JSON (an array of records) instead of lines.") var json = false
             @OptionGroup var period: PeriodWords
-
-            @Flag(name: .long, help: "Write JSON (an array of records) instead of lines.")
-            var json = false
+            @OptionGroup var global: GlobalOptions
 
             func run(_ session: Session) throws { try PostureListing.print(session, period: period, json: json) }
         }
@@ -37,23 +33,15 @@ extension Cramp {
                     --at (the end) keeps the duration. A record may not overlap another.
                     """)
 
-            @OptionGroup var global: GlobalOptions
             @OptionGroup var record: PostureRecordArgument
-
-            @Argument(help: ArgumentHelp("How long: 45m, 2h, 1h30m, 1.5h.", valueName: "duration"))
-            var duration: String?
-
+            @Argument(help: ArgumentHelp("How long: 45m, 2h, 1h30m, 1.5h.", valueName: "duration")) var duration: String?
             @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
-                "When it ended: 17:00, 5pm, yesterday 18:30, 20m ago.", valueName: "time"))
-            var at: String?
-
-            @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Stretch breaks taken during it.", valueName: "n"))
-            var breaks: String?
-
-            @Option(name: .long, help: ArgumentHelp("sitting or standing.", valueName: "posture"))
-            var posture: String?
-
+                "When it ended: 17:00, 5pm, yesterday 18:30, 20m ago.", valueName: "time")) var at: String?
+            @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
+                "Stretch breaks taken during it.", valueName: "n")) var breaks: String?
+            @Option(help: ArgumentHelp("sitting or standing.", valueName: "posture")) var posture: String?
             @OptionGroup var note: NoteOption
+            @OptionGroup var global: GlobalOptions
 
             func run(_ session: Session) throws {
                 let id = try record.parsed()
@@ -81,15 +69,12 @@ extension Cramp {
 
         /// `cramp posture delete sN`.
         struct DeleteRecord: CrampCommand {
-            static let configuration = CommandConfiguration(
-                commandName: "delete", abstract: "Delete a sitting or standing record; cramp undo brings it back.")
-
-            @OptionGroup var global: GlobalOptions
+            static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a sitting or standing record; cramp undo brings it back.")
             @OptionGroup var record: PostureRecordArgument
+            @OptionGroup var global: GlobalOptions
 
             func run(_ session: Session) throws {
-                let deleted = try session.actions().deletePosture(id: try record.parsed())
-                session.console.message("deleted " + EpisodeText.line(deleted) + "; undo: cramp undo")
+                session.console.message("deleted \(EpisodeText.line(try session.actions().deletePosture(id: try record.parsed()))); undo: cramp undo")
             }
         }
     }

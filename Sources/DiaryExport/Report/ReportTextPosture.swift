@@ -104,12 +104,10 @@ enum ReportTextPosture {
             var needs: [String] = []
             if short.exposedNights > 0 { needs.append("\(short.exposedNights) after such days") }
             if short.unexposedNights > 0 { needs.append("\(short.unexposedNights) after other days") }
-            if short.crampNights > 0 { needs.append(ReportFormat.count(short.crampNights, "more cramp night")) }
+            // Each need names its cramp nights: "2 of them" read wrong when nothing before it counted cramp nights.
+            if short.crampNights > 0 { needs.append(ReportFormat.count(short.crampNights, "more cramp night") + " in all") }
             if short.exposedCrampNights > 0 {
-                // "of them" only right after the cramp nights it refers to; alone it names them.
-                needs.append(short.crampNights > 0
-                    ? "\(short.exposedCrampNights) of those cramp nights after such days"
-                    : "\(ReportFormat.count(short.exposedCrampNights, "more cramp night")) after such days")
+                needs.append(ReportFormat.count(short.exposedCrampNights, "more cramp night") + " after such days")
             }
             canvas.paragraph("=> not enough data: at least \(ReportFormat.count(short.atLeastMoreNights, "more logged night"))"
                              + " needed (\(needs.joined(separator: ", "))).", indent: 4, hang: 3)
