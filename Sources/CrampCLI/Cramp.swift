@@ -22,6 +22,7 @@ struct Cramp: ParsableCommand {
             Status.self, Log.self, Checkin.self, List.self, Show.self, Edit.self, Delete.self, Undo.self,
             Sit.self, Stand.self, Stop.self, Break.self, Remind.self, Gap.self, Keeping.self, Report.self, Config.self,
             Export.self,
+            PostureRecords.self,
             Import.self,
             Summary.self,
             Backup.self,

@@ -12,7 +12,7 @@ extension Cramp {
         @OptionGroup var episode: EpisodeArgument
 
         func run(_ session: Session) throws {
-            let deleted = try session.actions().delete(id: try episode.parsed())
+            let deleted = try session.actions().delete(id: try episode.parsed(instead: "posture delete"))
             session.console.message("deleted " + EpisodeText.line(deleted.episode, window: deleted.window) + "; undo: cramp undo")
         }
     }

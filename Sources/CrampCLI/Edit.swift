@@ -25,7 +25,7 @@ extension Cramp {
         var yes = false
 
         func run(_ session: Session) throws {
-            let id = try episode.parsed()
+            let id = try episode.parsed(instead: "posture edit")
             var draft = try fields.draft(session)
             for word in clear { draft.cleared.insert(try ClearableField(word: word)) }
             let edited = try session.actions().edit(id: id, draft, confirmedLong: yes)

@@ -15,8 +15,8 @@ enum EpisodeDetail {
             ("duration", DurationText.format(episode.durationSeconds)),
             ("intensity", episode.intensity.map { "\($0)/10" } ?? "-"),
             ("woke", episode.woke.rawValue),
-            ("triggers", episode.triggers.isEmpty ? "-" : EpisodeText.names(episode.triggers.map(\.name), separator: ", ")),
-            ("reliefs", episode.reliefs.isEmpty ? "-" : EpisodeText.names(episode.reliefs.map(\.description), separator: ", ")),
+            ("triggers", episode.triggers.isEmpty ? "-" : EpisodeText.names(episode.triggers.map(\.name))),
+            ("reliefs", episode.reliefs.isEmpty ? "-" : EpisodeText.names(episode.reliefs.map(\.description))),
             ("note", episode.note ?? "-"),
         ]
         if episode.isRedFlag { rows.append(("advice", Advice.longCramp)) }

@@ -34,6 +34,9 @@ extension Cramp {
         @Flag(name: .long, help: "Use plain ASCII bars and rules.")
         var ascii = false
 
+        @Flag(name: .long, help: "Show each link's intervals, risk ratio and p-values (the default shows its counts and verdict; --json has them all).")
+        var details = false
+
         func run(_ session: Session) throws {
             let expression = try resolveExpression()
             let reader = try session.reader()
@@ -44,7 +47,8 @@ extension Cramp {
             if json {
                 try console.outLine(ReportJSON.value(report).pretty)
             } else {
-                try console.out(ReportText.render(report, options: ReportTextOptions(unicode: console.unicode && !ascii, color: console.colour)))
+                try console.out(ReportText.render(report, options: ReportTextOptions(
+                    unicode: console.unicode && !ascii, color: console.colour, details: details)))
             }
         }
 

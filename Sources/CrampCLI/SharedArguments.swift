@@ -30,8 +30,17 @@ struct EpisodeArgument: ParsableArguments {
     @Argument(help: "The episode number, as shown by cramp list (12 or #12).")
     var id: String
 
-    /// The number, or the refusal saying what one looks like.
-    func parsed() throws(InputError) -> Int64 { try EpisodeNumber.parse(id) }
+    /// The number, or the refusal saying what one looks like; a record number (`s12`) is named as one, with
+    /// `instead`, the posture command that takes it (`posture edit`).
+    func parsed(instead: String = "posture list") throws(InputError) -> Int64 {
+        if PostureNumber.looksLikeOne(id.trimmingSpaces) {
+            let number = id.trimmingSpaces
+            let command = instead == "posture list" ? "cramp posture list" : "cramp \(instead) \(number)"
+            throw InputError(field: "id", value: id, accepted: "an episode number such as 12 or #12, as shown by cramp list",
+                             hint: "\(number) is a sitting or standing record: use \(command)")
+        }
+        return try EpisodeNumber.parse(id)
+    }
 }
 
 /// The setting of `config get`, `set` and `reset`.

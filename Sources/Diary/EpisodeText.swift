@@ -10,7 +10,19 @@ public enum EpisodeText {
     public static func place(_ episode: Episode) -> String {
         let leg = episode.leg == .both ? "both legs" : episode.leg.rawValue
         guard let site = episode.site else { return episode.leg == .both ? leg : "\(leg) leg" }
-        return episode.leg == .both ? "both \(site.rawValue)s" : "\(leg) \(site.rawValue)"
+        return episode.leg == .both ? "both \(plural(site))" : "\(leg) \(site.rawValue)"
+    }
+
+    /// A site of both legs: `both calves`, `both feet`; `other` stays a site, not a count.
+    static func plural(_ site: Site) -> String {
+        switch site {
+        case .calf: "calves"
+        case .foot: "feet"
+        case .toes: "toes"
+        case .shin: "shins"
+        case .thigh: "thighs"
+        case .other: "legs, other site"
+        }
     }
 
     /// Every stored field on one line, as echoed after a write:
@@ -25,17 +37,17 @@ public enum EpisodeText {
             "woke: \(episode.woke.rawValue)",
         ]
         if let intensity = episode.intensity { parts.append("intensity \(intensity)/10") }
-        if !episode.triggers.isEmpty { parts.append("triggers: " + names(episode.triggers.map(\.name), separator: " ")) }
-        if !episode.reliefs.isEmpty { parts.append("reliefs: " + names(episode.reliefs.map(\.description), separator: " ")) }
+        if !episode.triggers.isEmpty { parts.append("triggers: " + names(episode.triggers.map(\.name))) }
+        if !episode.reliefs.isEmpty { parts.append("reliefs: " + names(episode.reliefs.map(\.description))) }
         if let note = episode.note { parts.append("note: \"\(oneLine(note))\"") }
         return parts.joined(separator: ", ")
     }
 
-    /// `#3 sitting 2h, Sat 2026-11-21 09:00 +01:00 to 11:00, breaks taken: 1`; with `liveBreaks`, the breaks logged
+    /// `s3 sitting 2h, Sat 2026-11-21 09:00 +01:00 to 11:00, breaks taken: 1`; with `liveBreaks`, the breaks logged
     /// live inside it are added and said (`breaks taken: 2 (2 logged live)`).
     public static func line(_ session: PostureSession, liveBreaks: Int = 0) -> String {
         let end = session.end.local
-        var text = "#\(session.id.map(String.init) ?? "-") \(session.posture.rawValue) "
+        var text = "\(session.id.map(PostureNumber.text) ?? "s-") \(session.posture.rawValue) "
             + "\(DurationText.format(session.durationSeconds)), \(when(session.start)) to "
             + (end.date == session.start.local.date ? end.hourMinute : "\(end.date.weekdayName) \(end.date) \(end.hourMinute)")
             + ", breaks taken: \(session.breaksTaken + liveBreaks)" + (liveBreaks > 0 ? " (\(liveBreaks) logged live)" : "")
@@ -43,9 +55,13 @@ public enum EpisodeText {
         return text
     }
 
+    /// What separates trigger and relief names wherever a list is shown: the echo, `list`, `show` and the CSV
+    /// cell all use the CSV's `;`, so a list reads the same everywhere (one separator, not three).
+    public static let nameSeparator = ";"
+
     /// Trigger or relief names joined for a terminal, each shown with `TerminalText.visible`.
-    public static func names(_ names: [String], separator: String) -> String {
-        TerminalText.visible(names.joined(separator: separator))
+    public static func names(_ names: [String]) -> String {
+        TerminalText.visible(names.joined(separator: nameSeparator))
     }
 
     /// Line breaks shown as ` / ` and tabs as spaces, so a note never breaks a one-line echo; other characters

@@ -63,7 +63,7 @@ extension Actions {
         try importing(source: source, noun: .postureSessions) { file, now, operation in
             let repository = PostureRepository(file.db)
             let journaled = InsertedRuns(operation, .postureSession)
-            return ImportWriter<PostureSession>.Table(
+            var table = ImportWriter<PostureSession>.Table(
                 isEmpty: try repository.count() == 0,
                 isFree: { try !repository.contains(id: $0) },
                 namesSameRecord: { try repository.hasUnclaimed(id: $0, posture: $1.posture, startUTC: $1.start.utc) },
@@ -75,6 +75,15 @@ extension Actions {
                     return id
                 },
                 finish: { try journaled.finish() })
+            // As `sit` and `stand` refuse it: a row over a stored record, or over an earlier row (stored as it was read).
+            table.conflict = { record, line in
+                guard let other = try repository.sessions(overlappingFromUTC: record.start.utc, toUTC: record.end.utc).first
+                else { return nil }
+                return ImportConflict(line: line, field: "start_local", value: record.start.iso8601,
+                                      accepted: "a time no other sitting or standing record covers; "
+                                          + EpisodeText.line(other) + " overlaps it")
+            }
+            return table
         } rows: { try rows($0) }
     }
 

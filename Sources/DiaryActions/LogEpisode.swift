@@ -14,11 +14,13 @@ public struct LoggedEpisode: Sendable {
 }
 
 extension Actions {
-    /// Logs one episode from what the person typed. The missing fields come from the previous episode
+    /// Logs one episode from what the person typed. The missing fields come from the episode typed last
     /// (`LogDefaults`); every input problem is refused before the diary is created or written.
     public func log(_ draft: EpisodeDraft, confirmedLong: Bool = false, dryRun: Bool = false) throws -> LoggedEpisode {
         let existing = try existingFile()
-        let previous = try existing.map { try EpisodeRepository($0.db).latest() } ?? nil
+        // The one typed last, not the one that starts last: after `cramp log --at "yesterday 23:00" ...` a bare
+        // `cramp log` means "again, like that one", even when an earlier-typed episode starts later.
+        let previous = try existing.map { try EpisodeRepository($0.db).lastStored() } ?? nil
         let window = try existing.map { try SettingsRepository($0.db).load() }?.nightWindow ?? Settings.defaults.nightWindow
         let resolved = try LogDefaults(draft: draft, previous: previous, now: clock.now)
         var episode = resolved.episode

@@ -87,6 +87,13 @@ public struct EpisodeRepository {
         return try fetch(id: id)
     }
 
+    /// The episode stored last, whatever its start: ids come from AUTOINCREMENT and are never handed out again, so
+    /// the highest is the newest row (an undone delete comes back with its old id, as it was before).
+    public func lastStored() throws -> Episode? {
+        guard let id = try db.scalarInt("SELECT max(id) FROM episode") else { return nil }
+        return try fetch(id: id)
+    }
+
     /// Episodes starting in `fromUTC ..< toUTC`, oldest first, through the start-time index.
     public func episodes(fromUTC: Int64, toUTC: Int64) throws -> [Episode] {
         var result: [Episode] = []

@@ -26,6 +26,18 @@ public struct PostureRepository {
         }
     }
 
+    /// Rewrites stored session `session.id` with every field of `session`.
+    public func update(_ session: PostureSession, nowUTC: Int64) throws {
+        guard let id = session.id else { preconditionFailure("update needs a stored session") }
+        try db.run("""
+            UPDATE posture_session SET posture = ?, start_utc = ?, utc_offset = ?, duration_s = ?, breaks_taken = ?,
+                   note = ?, updated_utc = max(created_utc, ?)
+            WHERE id = ?
+            """,
+            session.posture.rawValue, session.start.utc, session.start.offset, session.durationSeconds,
+            session.breaksTaken, session.note, nowUTC, id)
+    }
+
     /// Deletes a session; false when there was none.
     @discardableResult
     public func delete(id: Int64) throws -> Bool {

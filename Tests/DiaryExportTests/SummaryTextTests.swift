@@ -70,8 +70,8 @@ import Testing
 
     @Test func reliefsRedFlagsAndMedicines() {
         let all = flat(text)
-        #expect(all.contains("stretch: used 3; helped 2, partly 1, did not help 0, not said 0"))
-        #expect(all.contains("massage: used 1; helped 0, partly 0, did not help 1, not said 0"))
+        #expect(all.contains("stretch: used 3; helped 2, partly 1, did not help 0, unsure 0"))
+        #expect(all.contains("massage: used 1; helped 0, partly 0, did not help 1, unsure 0"))
         #expect(all.contains("Red flags logged: 1 cramp over 10 minutes: Fri 2026-10-02 02:15 both thigh 11m40s."))
         #expect(all.contains(RedFlags.advice[0]))
         #expect(all.contains("Noted as triggers: medication (1 episode, medicine not named); simvastatin 20mg (1 episode; a statin)."))

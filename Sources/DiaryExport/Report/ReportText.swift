@@ -113,8 +113,9 @@ public enum ReportText {
     /// kept nights, or what is missing.
     static func change(_ now: PeriodTotals, _ before: PeriodTotals) -> String {
         if now.keptNights == now.nightsElapsed && before.keptNights == before.nightsElapsed {
-            return "Change: \(ReportFormat.signed(now.cramps - before.cramps)) cramps, "
-                + "\(ReportFormat.signed(now.crampNights - before.crampNights)) nights with a nocturnal cramp."
+            let cramps = now.cramps - before.cramps, nights = now.crampNights - before.crampNights
+            return "Change: \(ReportFormat.signed(cramps)) \(abs(cramps) == 1 ? "cramp" : "cramps"), "
+                + "\(ReportFormat.signed(nights)) \(abs(nights) == 1 ? "night" : "nights") with a nocturnal cramp."
         }
         guard let rate = now.nocturnalCrampsPerWeek, let earlier = before.nocturnalCrampsPerWeek else {
             return "Change: not compared, as \(now.keptNights == 0 ? "this" : "the previous") period has no kept night."
@@ -187,7 +188,7 @@ public enum ReportText {
             return
         }
         canvas.line("  \(canvas.left("Relief", 24))  \(canvas.right("Used", 5))  \(canvas.right("Helped", 6))  "
-                    + "\(canvas.right("Partly", 6))  \(canvas.right("Did not", 7))  \(canvas.right("Not said", 8))")
+                    + "\(canvas.right("Partly", 6))  \(canvas.right("Did not", 7))  \(canvas.right("Unsure", 8))")
         for r in report.reliefs.prefix(10) {
             canvas.line("  \(canvas.left(r.name, 24))  \(canvas.right(String(r.used), 5))  "
                         + "\(canvas.right(String(r.helped), 6))  \(canvas.right(String(r.partly), 6))  "

@@ -9,12 +9,16 @@ public struct ReportTextOptions: Hashable, Sendable {
     public var color: Bool
     /// Columns available, at least 72 (the widest table); every line fits. 80 by default.
     public var width: Int
+    /// Intervals, risk ratios and p-values of the links (`cramp report --details`); without it each link is its
+    /// counts and its verdict.
+    public var details: Bool
 
     /// Creates options.
-    public init(unicode: Bool = true, color: Bool = false, width: Int = 80) {
+    public init(unicode: Bool = true, color: Bool = false, width: Int = 80, details: Bool = false) {
         self.unicode = unicode
         self.color = color
         self.width = max(72, width)
+        self.details = details
     }
 }
 

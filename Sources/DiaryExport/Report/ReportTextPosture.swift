@@ -38,9 +38,12 @@ enum ReportTextPosture {
 
     static func links(_ report: Report, _ canvas: inout TextCanvas) {
         let analysis = report.links
+        let details = canvas.options.details
         canvas.heading("Links with the day before (\(analysis.lookback.count) nights, \(analysis.lookback.from) to \(analysis.lookback.to))")
-        canvas.paragraph("The links look further back than this period so patterns have a chance to show. "
-                         + "\(ReportFormat.count(analysis.loggedNights, "night")) of \(analysis.lookback.count) "
+        // Said only when true: a long period (`all`, a year) holds the whole look-back.
+        let further = analysis.lookback.from < report.period.from
+            ? "The links look further back than this period so patterns have a chance to show. " : ""
+        canvas.paragraph(further + "\(ReportFormat.count(analysis.loggedNights, "night")) of \(analysis.lookback.count) "
                          + "had a posture record the day before; only those count. A cramp night is a night with "
                          + "at least one nocturnal cramp.", indent: 2, hang: 2)
         if analysis.loggedNights == 0, let short = analysis.links.first?.shortfall {
@@ -52,14 +55,31 @@ enum ReportTextPosture {
                              + Exposure.allCases.map { $0.label(report.settings) }.joined(separator: "; ") + ".",
                              indent: 2, hang: 2)
         } else {
-            for link in analysis.links { self.link(link, settings: report.settings, &canvas) }
+            for link in analysis.links {
+                if details { self.link(link, settings: report.settings, &canvas) } else { brief(link, settings: report.settings, &canvas) }
+            }
         }
         canvas.line()
         canvas.paragraph("These are patterns in your own diary, not proof that one thing leads to another. A link "
                          + "is judged only with at least \(LinkGate.minExposedNights) nights after each kind of day, "
                          + "\(LinkGate.minCrampNights) cramp nights in all and \(LinkGate.minExposedCrampNights) after "
-                         + "such days; p-values are adjusted (Benjamini-Hochberg) as several questions are asked "
-                         + "at once.", indent: 2, hang: 2)
+                         + "such days"
+                         + (details ? "; p-values are adjusted (Benjamini-Hochberg) as several questions are asked at once."
+                                    : ". Intervals, risk ratios and p-values: cramp report --details (or --json)."),
+                         indent: 2, hang: 2)
+    }
+
+    /// A link in a line or two: its counts, then its verdict.
+    static func brief(_ link: Link, settings: Settings, _ canvas: inout TextCanvas) {
+        canvas.line()
+        canvas.paragraph("After days with \(link.exposure.label(settings)): cramp nights \(count(link.exposed)) after "
+                         + "such days, \(count(link.unexposed)) after other days", indent: 2, hang: 4)
+        verdict(link, &canvas)
+    }
+
+    /// `8 of 20`, or `none logged yet`.
+    static func count(_ p: Proportion) -> String {
+        p.total > 0 ? "\(p.count) of \(p.total)" : "none logged yet"
     }
 
     static func link(_ link: Link, settings: Settings, _ canvas: inout TextCanvas) {
@@ -84,16 +104,17 @@ enum ReportTextPosture {
             var needs: [String] = []
             if short.exposedNights > 0 { needs.append("\(short.exposedNights) after such days") }
             if short.unexposedNights > 0 { needs.append("\(short.unexposedNights) after other days") }
-            if short.crampNights > 0 { needs.append(ReportFormat.count(short.crampNights, "more cramp night")) }
+            // Each need names its cramp nights: "2 of them" read wrong when nothing before it counted cramp nights.
+            if short.crampNights > 0 { needs.append(ReportFormat.count(short.crampNights, "more cramp night") + " in all") }
             if short.exposedCrampNights > 0 {
-                needs.append("\(short.exposedCrampNights) of them after such days")
+                needs.append(ReportFormat.count(short.exposedCrampNights, "more cramp night") + " after such days")
             }
             canvas.paragraph("=> not enough data: at least \(ReportFormat.count(short.atLeastMoreNights, "more logged night"))"
                              + " needed (\(needs.joined(separator: ", "))).", indent: 4, hang: 3)
         case .noClearLink:
             canvas.line("    => no clear link")
         case .worthMentioning:
-            let direction = link.moreAfterExposed == false ? "fewer" : "more"
+            let direction = link.moreAfterExposed == false ? "less" : "more"
             canvas.paragraph("=> link worth mentioning to your doctor: cramp nights were \(direction) common after "
                              + "such days.", indent: 4, hang: 3, tint: .notice)
         }

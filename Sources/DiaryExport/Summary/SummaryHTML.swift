@@ -102,7 +102,7 @@ public enum SummaryHTML {
     private static func reliefs(_ report: Report) -> String {
         guard !report.reliefs.isEmpty else { return paragraph("No reliefs noted.") }
         var html = "<table>\n<thead><tr><th>Relief</th><th>Used</th><th>Helped</th><th>Partly</th>"
-            + "<th>Did not help</th><th>Not said</th></tr></thead>\n<tbody>\n"
+            + "<th>Did not help</th><th>Unsure</th></tr></thead>\n<tbody>\n"
         for r in report.reliefs.prefix(SummaryWords.shownReliefs) {
             let cells = [r.used, r.helped, r.partly, r.noHelp, r.unsure].map { "<td>\($0)</td>" }.joined()
             html += "<tr><td>\(escape(r.name))</td>\(cells)</tr>\n"

@@ -82,9 +82,9 @@ enum SummaryWords {
         return "Triggers noted (episodes naming each): " + (shown + more).joined(separator: ", ") + "."
     }
 
-    /// `stretch: used 12; helped 8, partly 3, did not help 1, not said 0`.
+    /// `stretch: used 12; helped 8, partly 3, did not help 1, unsure 0` (no outcome given is stored as unsure).
     static func relief(_ r: ReliefSummary) -> String {
-        "\(r.name): used \(r.used); helped \(r.helped), partly \(r.partly), did not help \(r.noHelp), not said \(r.unsure)"
+        "\(r.name): used \(r.used); helped \(r.helped), partly \(r.partly), did not help \(r.noHelp), unsure \(r.unsure)"
     }
 
     static func linksHeading(_ report: Report) -> String {
@@ -103,7 +103,7 @@ enum SummaryWords {
                 + "\(ReportFormat.p(link.adjustedP)))."
         }
         let ratio = link.riskRatio.map { ReportFormat.decimals($0, 2) } ?? "not defined"
-        return "\(exposure): \(link.verdict.rawValue) (cramp nights \(link.moreAfterExposed == false ? "fewer" : "more") "
+        return "\(exposure): \(link.verdict.rawValue) (cramp nights \(link.moreAfterExposed == false ? "less" : "more") "
             + "common after such days): \(ReportTextPosture.proportion(link.exposed)) against "
             + "\(ReportTextPosture.proportion(link.unexposed)) after other days; risk ratio \(ratio), "
             + "adjusted p \(ReportFormat.p(link.adjustedP))."

@@ -53,7 +53,7 @@ struct SummaryTests {
             "82 cramp-free nights, 0.7 nocturnal cramps per week over kept nights.",
             "Duration: median 1m, longest 11m40s. Intensity (0-10): none given.",
             "Red flags logged: 1 cramp over 10 minutes: Fri 2026-10-02 02:15 both thigh 11m40s.",
-            "stretch: used 3; helped 2, partly 1, did not help 0, not said 0",
+            "stretch: used 3; helped 2, partly 1, did not help 0, unsure 0",
             "simvastatin 20mg (1 episode; a statin)",
             "Worth discussing with the prescriber",
             "None can be judged yet",

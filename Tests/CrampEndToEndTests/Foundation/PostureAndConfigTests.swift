@@ -8,7 +8,7 @@ struct PostureAndConfigTests {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
         let sat = try cramp.ok(["sit", "2h", "--breaks", "1"])
-        #expect(sat.stderr.hasPrefix("recorded #1 sitting 2h, Sat 2026-11-21 07:00 +01:00 to 09:00, breaks taken: 1"), "\(sat.stderr)")
+        #expect(sat.stderr.hasPrefix("recorded s1 sitting 2h, Sat 2026-11-21 07:00 +01:00 to 09:00, breaks taken: 1"), "\(sat.stderr)")
         #expect(sat.stderr.contains("(3 expected at one every 40 min)"), "\(sat.stderr)")
         #expect(try cramp.row("SELECT posture, start_utc, utc_offset, duration_s, breaks_taken FROM posture_session")
             == "sitting|\(Oracle.utc("2026-11-21T07:00:00+01:00"))|3600|7200|1")
@@ -19,13 +19,13 @@ struct PostureAndConfigTests {
             == "standing|\(Oracle.utc("2026-11-20T14:00:00+01:00"))|10800|0")
 
         let pause = try cramp.ok(["break", "--at", "08:30"])
-        #expect(pause.stderr.contains("recorded stretch break #1 at Sat 2026-11-21 08:30 +01:00, during #1 sitting"), "\(pause.stderr)")
+        #expect(pause.stderr.contains("recorded stretch break #1 at Sat 2026-11-21 08:30 +01:00, during s1 sitting"), "\(pause.stderr)")
         try cramp.ok(["break"])
         #expect(try cramp.sql("SELECT at_utc FROM stretch_break ORDER BY id")
             == ["\(Oracle.utc("2026-11-21T08:30:00+01:00"))", "\(Oracle.utc("2026-11-21T09:00:00+01:00"))"])
 
         let postures = try cramp.ok(["list", "--posture", "this week"])
-        #expect(postures.stdout.contains("#1 sitting 2h") && postures.stdout.contains("#2 standing 3h"), "\(postures.stdout)")
+        #expect(postures.stdout.contains("s1 sitting 2h") && postures.stdout.contains("s2 standing 3h"), "\(postures.stdout)")
 
         #expect(try cramp.ok(["undo"]).stderr.hasPrefix("undid `cramp break`"))
         #expect(try cramp.row("SELECT count(*) FROM stretch_break") == "1")

@@ -39,7 +39,7 @@ struct RemindProcessTests {
         _ = try pane.waitFor("recorded stretch break #2 (2 breaks in this stretch)")
         pane.send("C-c")
         let end = try pane.waitFor("remind exited 0")
-        #expect(end.contains("stopped sitting: recorded #1 sitting "))
+        #expect(end.contains("stopped sitting: recorded s1 sitting "))
         #expect(end.contains("breaks taken: 2 (2 logged live)"))
         // After remind: the shell's own mode is back (line editing and echo on).
         #expect(end.contains("mode: icanon echo"), "\(end)")
@@ -89,7 +89,7 @@ struct RemindProcessTests {
         #expect(dueLine.hasSuffix(" time for a stretch break: sitting 40m without one (b records it)")
             || dueLine.hasSuffix(" time for a stretch break: sitting 41m without one (b records it)"), "\(dueLine)")
         #expect(lines.dropFirst(2).first?.contains(" recorded stretch break #1 (1 break in this stretch); next due at ") == true)
-        #expect(lines.last?.contains(" stopped sitting: recorded #1 sitting ") == true)
+        #expect(lines.last?.contains(" stopped sitting: recorded s1 sitting ") == true)
         #expect(!collected.text.contains("\u{1B}") && !collected.text.contains("\u{07}") && !collected.text.contains("\r"))
         #expect(try cramp.row("SELECT count(*) FROM stretch_break") == "1")
         #expect(try cramp.row("SELECT count(*) FROM open_stretch") == "0")

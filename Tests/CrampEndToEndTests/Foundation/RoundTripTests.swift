@@ -12,7 +12,7 @@ struct RoundTripTests {
         #expect(listed.stderr.contains("1 episode"), "\(listed.stderr)")
         let rows = listed.stdout.split(separator: "\n")
         #expect(rows.count == 2, "a header and one row: \(listed.stdout)")
-        #expect(rows.last?.hasPrefix("#1  Fri 2026-11-20  Sat 2026-11-21 03:10 +01:00  cramp  left calf  2m") == true,
+        #expect(rows.last?.hasPrefix("#1  Fri 2026-11-20  Sat 2026-11-21 03:10 +01:00  left calf  2m") == true,
                 "\(listed.stdout)")
 
         let edited = try cramp.ok(["edit", "1", "right", "foot", "--trigger", "standing", "--relief", "massage:no-help"])

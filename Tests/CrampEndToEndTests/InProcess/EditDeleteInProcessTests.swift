@@ -20,7 +20,7 @@ struct EditDeleteInProcessTests {
         let old = "#1 cramp, left calf, %@, Sat 2026-11-21 03:10 +01:00, night of Fri 2026-11-20, woke: yes, intensity 6/10, "
         #expect(result.messageLines == [
             "before: " + old.replacingOccurrences(of: "%@", with: "2m")
-                + "triggers: cold standing, reliefs: stretch:helped, note: \"first\"",
+                + "triggers: cold;standing, reliefs: stretch:helped, note: \"first\"",
             "after:  " + old.replacingOccurrences(of: "%@", with: "3m")
                 + "triggers: heat, reliefs: stretch:helped, note: \"changed\"; undo: cramp undo",
         ], "\(result.stderr)")
@@ -82,7 +82,7 @@ struct EditDeleteInProcessTests {
         let deleted = cramp.ok(["delete", "1"])
         #expect(deleted.messageLines == [
             "deleted #1 cramp, left calf, 2m, Sat 2026-11-21 03:10 +01:00, night of Fri 2026-11-20, woke: yes, "
-                + "intensity 6/10, triggers: cold standing, reliefs: stretch:helped, note: \"first\"; undo: cramp undo",
+                + "intensity 6/10, triggers: cold;standing, reliefs: stretch:helped, note: \"first\"; undo: cramp undo",
         ])
         #expect(try cramp.storedEpisodes().map(\.id) == [2])
         expectUsageRefusal(cramp.run(["show", "1"]), field: "id")

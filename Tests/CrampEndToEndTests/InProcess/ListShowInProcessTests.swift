@@ -24,7 +24,7 @@ struct ListShowInProcessTests {
         #expect(rows.count == 3, "\(result.stdout)")
         #expect(rows.first?.hasPrefix("id  night of        started") == true, "\(rows)")
         // Oldest first; the note's line break is shown on one line.
-        #expect(rows.dropFirst().first?.hasPrefix("#2  Wed 2026-11-18  Wed 2026-11-18 23:40 +01:00  cramp  right foot") == true, "\(rows)")
+        #expect(rows.dropFirst().first?.hasPrefix("#2  Wed 2026-11-18  Wed 2026-11-18 23:40 +01:00  right foot") == true, "\(rows)")
         let first = try #require(rows.last)
         for cell in ["#1", "Fri 2026-11-20", "Sat 2026-11-21 03:10 +01:00", "left calf", "2m", "6", "yes", "cold",
                      "stretch:helped", "zwei / Zeilen"] {
@@ -74,8 +74,8 @@ struct ListShowInProcessTests {
         cramp.ok(["stand", "3h", "--at", "17:00", "--note", "shop"])
         let table = cramp.ok(["list", "--posture"])
         #expect(table.outputLines == [
-            "#2 standing 3h, Fri 2026-11-20 14:00 +01:00 to 17:00, breaks taken: 0, note: \"shop\"",
-            "#1 sitting 2h, Sat 2026-11-21 07:00 +01:00 to 09:00, breaks taken: 1",
+            "s2 standing 3h, Fri 2026-11-20 14:00 +01:00 to 17:00, breaks taken: 0, note: \"shop\"",
+            "s1 sitting 2h, Sat 2026-11-21 07:00 +01:00 to 09:00, breaks taken: 1",
         ])
         let rows = try cramp.jsonArray(["list", "--posture", "--json"])
         #expect(rows.map { $0["posture"] as? String } == ["standing", "sitting"])

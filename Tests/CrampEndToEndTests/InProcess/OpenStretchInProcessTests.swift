@@ -43,7 +43,7 @@ struct OpenStretchInProcessTests {
         let stopped = cramp.at("2026-11-21T10:00", ["stop"])
         // 2 h at one every 40 min: 3 expected; the two live breaks are taken.
         #expect(stopped.messageLines == [
-            "stopped sitting: recorded #1 sitting 2h, Sat 2026-11-21 08:00 +01:00 to 10:00, breaks taken: 2 (2 logged live); "
+            "stopped sitting: recorded s1 sitting 2h, Sat 2026-11-21 08:00 +01:00 to 10:00, breaks taken: 2 (2 logged live); "
                 + "3 expected at one every 40 min; undo: cramp undo",
         ])
         let session = try #require(try cramp.storedPostureSessions().first)
@@ -52,7 +52,7 @@ struct OpenStretchInProcessTests {
         #expect(try cramp.stretchNow(at: "2026-11-21T10:00:00+01:00") == nil)
 
         let undone = cramp.at("2026-11-21T10:01", ["undo"])
-        #expect(undone.messageLines.first?.hasPrefix("undid `cramp stop` from Sat 2026-11-21 10:00 +01:00: stopped sitting: recorded #1") == true)
+        #expect(undone.messageLines.first?.hasPrefix("undid `cramp stop` from Sat 2026-11-21 10:00 +01:00: stopped sitting: recorded s1") == true)
         #expect(try cramp.storedPostureSessions().isEmpty)
         let reopened = try #require(try cramp.stretchNow(at: "2026-11-21T10:01:00+01:00"))
         #expect(reopened.stretch.start.utc == Oracle.utc("2026-11-21T08:00:00+01:00") && reopened.breaks == 2)
@@ -70,7 +70,7 @@ struct OpenStretchInProcessTests {
         cramp.at("2026-11-21T08:00", ["sit"])
         let switched = cramp.at("2026-11-21T09:00", ["stand"])
         #expect(switched.messageLines == [
-            "stopped sitting: recorded #1 sitting 1h, Sat 2026-11-21 08:00 +01:00 to 09:00, breaks taken: 0; "
+            "stopped sitting: recorded s1 sitting 1h, Sat 2026-11-21 08:00 +01:00 to 09:00, breaks taken: 0; "
                 + "1 expected at one every 40 min; undo: cramp undo",
             "started standing at Sat 2026-11-21 09:00 +01:00; first break due at 09:40; end it with cramp stop; undo: cramp undo",
         ])
@@ -80,7 +80,7 @@ struct OpenStretchInProcessTests {
 
         let undone = cramp.at("2026-11-21T09:05", ["undo"])
         #expect(undone.messageLines == [
-            "undid `cramp stand` from Sat 2026-11-21 09:00 +01:00: stopped sitting: recorded #1 sitting 1h, "
+            "undid `cramp stand` from Sat 2026-11-21 09:00 +01:00: stopped sitting: recorded s1 sitting 1h, "
                 + "Sat 2026-11-21 08:00 +01:00 to 09:00, breaks taken: 0; started standing at Sat 2026-11-21 09:00 +01:00",
         ])
         #expect(try cramp.storedPostureSessions().isEmpty)
@@ -199,9 +199,9 @@ struct OpenStretchInProcessTests {
         #expect(overOpen.stderr.contains("it overlaps the stretch under way, standing since Sat 2026-11-21 10:00 +01:00"))
         cramp.at("2026-11-21T11:00", ["stop"])                                       // #2 10:00-11:00
         let overStopped = cramp.at("2026-11-21T11:30", ["sit", "30m", "--at", "10:40"], status: 64)
-        #expect(overStopped.stderr.contains("it overlaps #2 standing, Sat 2026-11-21 10:00 +01:00 to Sat 2026-11-21 11:00 +01:00"))
+        #expect(overStopped.stderr.contains("it overlaps s2 standing, Sat 2026-11-21 10:00 +01:00 to Sat 2026-11-21 11:00 +01:00"))
         let overTyped = cramp.at("2026-11-21T11:30", ["stand", "1h", "--at", "08:30"], status: 64)
-        #expect(overTyped.stderr.contains("it overlaps #1 sitting, Sat 2026-11-21 08:00 +01:00 to Sat 2026-11-21 10:00 +01:00"))
+        #expect(overTyped.stderr.contains("it overlaps s1 sitting, Sat 2026-11-21 08:00 +01:00 to Sat 2026-11-21 10:00 +01:00"))
         cramp.at("2026-11-21T11:30", ["sit", "20m", "--at", "11:20"])               // after both: accepted
         #expect(try cramp.storedPostureSessions().map(\.durationSeconds) == [7200, 3600, 1200])
     }
@@ -217,7 +217,7 @@ struct OpenStretchInProcessTests {
         let list = cramp.at("2026-11-21T09:00", ["list", "--posture"])
         #expect(list.messageLines == ["Sat 2026-11-14 to Sat 2026-11-21 (8 nights): 1 sitting or standing stretch, and 1 under way"])
         #expect(list.outputLines == [
-            "#1 sitting 1h, Sat 2026-11-21 07:00 +01:00 to 08:00, breaks taken: 1 (1 logged live)",
+            "s1 sitting 1h, Sat 2026-11-21 07:00 +01:00 to 08:00, breaks taken: 1 (1 logged live)",
             "#- standing, Sat 2026-11-21 08:00 +01:00 to now, 1h so far (under way), breaks taken: 1",
         ])
         // JSON lists stored stretches only, as the export does.

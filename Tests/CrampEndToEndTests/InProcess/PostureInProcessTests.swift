@@ -10,7 +10,7 @@ struct PostureInProcessTests {
         defer { cramp.cleanup() }
         let result = cramp.ok(["sit", "2h", "--breaks", "1"])
         #expect(result.messageLines == [
-            "recorded #1 sitting 2h, Sat 2026-11-21 07:00 +01:00 to 09:00, breaks taken: 1 "
+            "recorded s1 sitting 2h, Sat 2026-11-21 07:00 +01:00 to 09:00, breaks taken: 1 "
                 + "(3 expected at one every 40 min); undo: cramp undo",
         ])
         #expect(result.stdout.isEmpty)
@@ -24,7 +24,7 @@ struct PostureInProcessTests {
         defer { cramp.cleanup() }
         let result = cramp.ok(["stand", "3h", "--at", "17:00", "--note", "Messe"])
         #expect(result.messageLines == [
-            "recorded #1 standing 3h, Fri 2026-11-20 14:00 +01:00 to 17:00, breaks taken: 0, note: \"Messe\" "
+            "recorded s1 standing 3h, Fri 2026-11-20 14:00 +01:00 to 17:00, breaks taken: 0, note: \"Messe\" "
                 + "(4 expected at one every 40 min); undo: cramp undo",
         ])
         let stored = try #require(try cramp.storedPostureSessions().first)
@@ -47,7 +47,7 @@ struct PostureInProcessTests {
         cramp.ok(["sit", "2h", "--at", "yesterday 17:00"])
         let during = cramp.ok(["break", "--at", "yesterday 16:00"])
         #expect(during.messageLines == [
-            "recorded stretch break #1 at Fri 2026-11-20 16:00 +01:00, during #1 sitting 2h, "
+            "recorded stretch break #1 at Fri 2026-11-20 16:00 +01:00, during s1 sitting 2h, "
                 + "Fri 2026-11-20 15:00 +01:00 to 17:00, breaks taken: 0; undo: cramp undo",
         ])
         // The break is stored and counted: the day before last night had 3 expected, 1 taken, 2 missed.

@@ -105,7 +105,7 @@ enum SmallDisk {
     /// The size of the full disk the proofs mount: room for a diary, not for much more written to it.
     static let kilobytes = 512
     /// Why a proof on a full disk is skipped, naming the mount it needs.
-    static let needs = "needs root allowed to mount a small tmpfs (mount -t tmpfs -o size=\(kilobytes)k)"
+    static let needs: Comment = "needs root allowed to mount a small tmpfs (mount -t tmpfs -o size=\(kilobytes)k)"
     /// True when this machine lets the tests mount a tmpfs (probed once with a throwaway mount).
     static let available: Bool = {
         guard getuid() == 0, let probe = try? CrampRun() else { return false }
