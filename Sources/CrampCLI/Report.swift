@@ -25,7 +25,7 @@ extension Cramp {
         var period: String?
 
         @Argument(help: ArgumentHelp("With --week: the week (2026-W46). Otherwise a period, as with --period.",
-                                     valueName: "period"))
+                                     valueName: "period"), completion: Completion.periods)
         var words: [String] = []
 
         @Flag(name: .long, help: "Write the report as JSON (schema cramp-report/1, documented in the README).")

@@ -159,6 +159,7 @@ struct InstallTests {
             comp cramp log --relief stretch:
             comp cramp log left ca
             comp cramp list la
+            comp cramp report la
             """
         // The script calls back into the cramp found on PATH, as in a person's shell.
         var environment = cramp.environment()
@@ -173,6 +174,7 @@ struct InstallTests {
             "pickle juice|",
             "stretch:helped|stretch:partly|stretch:no-help|stretch:unsure|",
             "calf|",
+            "last|",
             "last|",
         ])
     }

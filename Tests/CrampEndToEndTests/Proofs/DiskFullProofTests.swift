@@ -6,7 +6,7 @@ import Testing
 struct DiskFullProofTests {
     /// A 512 KiB tmpfs fills after a few episodes with long notes. Mounting needs root (CAP_SYS_ADMIN);
     /// elsewhere this test is skipped and says so.
-    @Test(.proof, .enabled(if: SmallDisk.available, "\(SmallDisk.needs)"))
+    @Test(.proof, .enabled(if: SmallDisk.available, SmallDisk.needs))
     func logExits74WhenTheDiskIsFullAndEarlierEpisodesAreIntact() throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }

@@ -56,7 +56,7 @@ struct StoreProofTests {
     }
 
     // Issue 11, point 11
-    @Test(.proof, .enabled(if: SmallDisk.available, "\(SmallDisk.needs)"))
+    @Test(.proof, .enabled(if: SmallDisk.available, SmallDisk.needs))
     func point11_aFullDiskStillReadsAndCopiesOut() throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
