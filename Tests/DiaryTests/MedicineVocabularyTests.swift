@@ -1,4 +1,5 @@
 import Diary
+import Foundation
 import Testing
 
 /// The sourced vocabulary of medicines associated with leg cramps (issue 14; README.md, "Medicines").
@@ -59,5 +60,19 @@ struct MedicineVocabularyTests {
     @Test(arguments: ["quinine", "Quinine sulfate", "metformin", "magnesium", "nystatin", "iron", "sucrose", "estrogens", "ramipril", ""])
     func otherNamesHaveNoClass(name: String) {
         #expect(MedicineVocabulary.drugClass(of: name) == nil)
+    }
+
+    // Issue 14: the README's vocabulary table lists every class with every name cramp recognises, its figure and source.
+    @Test func theReadmeTableMatchesTheVocabulary() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| ") }
+        for (drugClass, names) in MedicineVocabulary.entries {
+            let row = try #require(rows.first { $0.hasPrefix("| \(drugClass.name) |") }, "no row for \(drugClass.name)")
+            for name in names { #expect(row.lowercased().contains(name), "\(name) missing from: \(row)") }
+            #expect(row.contains(drugClass.figure ?? "none"))
+            let source = drugClass.source.hasPrefix("Garrison") ? "Garrison et al." : drugClass.source.hasPrefix("Allen") ? "AAFP review" : "NICE CKS"
+            #expect(row.contains(source), "\(row)")
+        }
     }
 }

@@ -9,8 +9,8 @@ public struct DrugClass: Hashable, Sendable {
     public let name: String
     /// One medicine of the class, for a line: `thiazide-like diuretic`.
     public let label: String
-    /// The sequence ratio of Garrison et al. 2012 (new cramp treatment in the year after starting, against the
-    /// year before), when the source gives one for this class.
+    /// The sequence ratio of Garrison et al. 2012 (new cramp treatment was more common in the year after starting
+    /// a drug of the class), when the source gives one for this class.
     public let sequenceRatio: Double?
     /// The source, as a citation.
     public let source: String
