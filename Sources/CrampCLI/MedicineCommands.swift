@@ -14,48 +14,8 @@ extension Cramp {
                 cramp undo. Medicines of classes associated with leg cramps are named with their source (README, \
                 "Medicines").
                 """,
-            subcommands: [Start.self, Change.self, Stop.self, ListMedicines.self],
+            subcommands: [MedicineStepCommand<StartStep>.self, MedicineStepCommand<ChangeStep>.self, Stop.self, ListMedicines.self],
             defaultSubcommand: ListMedicines.self)
-
-        struct Start: CrampCommand {
-            static let configuration = CommandConfiguration(
-                commandName: "start", abstract: "Record that you started a medicine: cramp med start furosemide 40 mg.")
-            @OptionGroup var global: GlobalOptions
-            @Argument(help: ArgumentHelp("The medicine, e.g. furosemide; quote a name of several words.", valueName: "name"))
-            var name: String
-            @Argument(help: ArgumentHelp("The dose, as typed: the rest of the line (40 mg).", valueName: "dose"))
-            var dose: [String] = []
-            @OptionGroup var moment: MedicineMoment
-            @OptionGroup var note: NoteOption
-
-            func run(_ session: Session) throws {
-                let recorded = try session.actions().startMedicine(
-                    name, dose: dose.isEmpty ? nil : dose.joined(separator: " "), at: try moment.parsed(session),
-                    note: try note.text(session))
-                let event = recorded.event
-                session.console.message(MedicineText.line(event)
-                    + (recorded.drugClass.map { "; \(event.name): \($0.text)" } ?? "") + "; undo: cramp undo")
-            }
-        }
-
-        struct Change: CrampCommand {
-            static let configuration = CommandConfiguration(
-                commandName: "change", abstract: "Record a new dose of a running medicine: cramp med change furosemide 20 mg.")
-            @OptionGroup var global: GlobalOptions
-            @Argument(help: ArgumentHelp("The medicine, as started; quote a name of several words.", valueName: "name"))
-            var name: String
-            @Argument(help: ArgumentHelp("The new dose, as typed: the rest of the line (20 mg).", valueName: "dose"))
-            var dose: [String] = []
-            @OptionGroup var moment: MedicineMoment
-            @OptionGroup var note: NoteOption
-
-            func run(_ session: Session) throws {
-                let recorded = try session.actions().changeMedicineDose(
-                    name, dose: dose.joined(separator: " "), at: try moment.parsed(session), note: try note.text(session))
-                session.console.message(MedicineText.line(recorded.event)
-                    + "; was \(recorded.before?.dose ?? "no dose given")" + "; undo: cramp undo")
-            }
-        }
 
         struct Stop: CrampCommand {
             static let configuration = CommandConfiguration(
@@ -63,12 +23,13 @@ extension Cramp {
             @OptionGroup var global: GlobalOptions
             @Argument(help: ArgumentHelp("The medicine, as started (several words need no quotes here).", valueName: "name"))
             var name: [String]
-            @OptionGroup var moment: MedicineMoment
+            @Option(name: .long, parsing: .unconditional, help: MedicineStep.atHelp)
+            var at: String?
             @OptionGroup var note: NoteOption
 
             func run(_ session: Session) throws {
                 let recorded = try session.actions().stopMedicine(
-                    name.joined(separator: " "), at: try moment.parsed(session), note: try note.text(session))
+                    name.joined(separator: " "), at: try at.map { try session.when($0) }, note: try note.text(session))
                 var text = MedicineText.line(recorded.event)
                 if let before = recorded.before {
                     text += "; it ran from \(EpisodeText.when(before.since.at))" + (before.dose.map { ", last dose \($0)" } ?? "")
@@ -99,14 +60,68 @@ extension Cramp {
     }
 }
 
-/// `--at WHEN` of the `med` commands: the same moments `cramp log --at` reads.
-struct MedicineMoment: ParsableArguments {
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
-        "When (default: now): \(When.acceptedForms).", valueName: "when"))
+/// What `med start` and `med change` take: NAME, then DOSE as the rest of the line, `--at WHEN` (the moments
+/// `cramp log --at` reads) and `--note`.
+struct MedicineStep: ParsableArguments {
+    static let atHelp = ArgumentHelp("When (default: now): \(When.acceptedForms).", valueName: "when")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The medicine, e.g. furosemide; quote a name of several words.", valueName: "name"))
+    var name: String
+    @Argument(help: ArgumentHelp("The dose, as typed: the rest of the line (40 mg); required for change.", valueName: "dose"))
+    var dose: [String] = []
+    @Option(name: .long, parsing: .unconditional, help: MedicineStep.atHelp)
     var at: String?
+    @OptionGroup var note: NoteOption
+
+    /// The dose words as one text.
+    var doseText: String { dose.joined(separator: " ") }
 
     /// The moment typed, or nil for now.
-    func parsed(_ session: Session) throws -> Timestamp? { try at.map { try session.when($0) } }
+    func moment(_ session: Session) throws -> Timestamp? { try at.map { try session.when($0) } }
+}
+
+/// `med start` and `med change`: one command type, told apart by its kind.
+struct MedicineStepCommand<Kind: MedicineStepKind>: CrampCommand {
+    static var configuration: CommandConfiguration { Kind.configuration }
+    @OptionGroup var step: MedicineStep
+    var global: GlobalOptions { step.global }
+
+    func run(_ session: Session) throws {
+        let actions = try session.actions()
+        let (name, at, note) = (step.name, try step.moment(session), try step.note.text(session))
+        let echo: String
+        switch Kind.action {
+        case .start:
+            let recorded = try actions.startMedicine(name, dose: step.dose.isEmpty ? nil : step.doseText, at: at, note: note)
+            echo = MedicineText.line(recorded.event) + (recorded.drugClass.map { "; \(recorded.event.name): \($0.text)" } ?? "")
+        case .change, .stop: // `med stop` is its own command: its name may be several words unquoted
+            let recorded = try actions.changeMedicineDose(name, dose: step.doseText, at: at, note: note)
+            echo = MedicineText.line(recorded.event) + "; was \(recorded.before?.dose ?? "no dose given")"
+        }
+        session.console.message(echo + "; undo: cramp undo")
+    }
+}
+
+/// Which step a `MedicineStepCommand` records.
+protocol MedicineStepKind {
+    static var configuration: CommandConfiguration { get }
+    static var action: MedicineAction { get }
+}
+
+/// `cramp med start NAME [DOSE]`.
+enum StartStep: MedicineStepKind {
+    static let configuration = CommandConfiguration(
+        commandName: "start", abstract: "Record that you started a medicine: cramp med start furosemide 40 mg.")
+    static let action = MedicineAction.start
+}
+
+/// `cramp med change NAME DOSE`.
+enum ChangeStep: MedicineStepKind {
+    static let configuration = CommandConfiguration(
+        commandName: "change", abstract: "Record a new dose of a running medicine: cramp med change furosemide 20 mg.")
+    static let action = MedicineAction.change
 }
 
 /// The question `log` asks when a `medication` trigger names no medicine.
