@@ -25,11 +25,11 @@ struct BenchPlan {
     /// The ids of the comparisons, in the order they run.
     static let comparisonIDs = [
         "log", "log-checked", "log-scaling", "report-week", "report-all", "summary", "export-csv", "report-scaling", "report-density",
-        "import", "status-short",
+        "import", "status-short", "med-list",
     ]
 
     /// Bumped whenever the generator's output changes, so `--out` never reuses a diary it would not write.
-    static let generatorVersion = 2
+    static let generatorVersion = 3
 
     /// `2026-11-21T09:00` as a local reading.
     static func parseNow(_ text: String) -> LocalDateTime? {
@@ -119,6 +119,8 @@ struct BenchPlan {
                 result.check = try ImportBench.check(setup, runner)
             case "status-short":
                 result.check = try StatusShortBench.check(comparison.subject.stdoutPath)
+            case "med-list":
+                result.check = try MedListBench.check(comparison.subject.stdoutPath)
             default:
                 break
             }

@@ -188,6 +188,7 @@ struct BenchSetup {
                     """),
             importComparison,
             StatusShortBench.comparison(self, version: version),
+            MedListBench.comparison(self, version: version),
         ]
     }
 }

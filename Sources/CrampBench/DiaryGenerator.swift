@@ -64,6 +64,9 @@ enum DiaryGenerator {
             for day in 0..<shape.days {
                 let date = first.adding(days: day)
                 for plan in plans.sessions[day] { try writer.session(plan, on: date, nowUTC: nowUTC) }
+                for event in BenchMedicines.events(onDay: day, date: date) where event.at.utc <= nowUTC {
+                    try writer.medicine(event)
+                }
                 // Each night draws from its own stream, so a night with the same count and the same day
                 // before gets the same episodes in any diary of this seed: the history diary's last year is
                 // then the small diary's, episode for episode.
@@ -82,12 +85,13 @@ enum DiaryGenerator {
 
 /// Rows written per table.
 struct RowCounts {
-    var episodes = 0, triggers = 0, reliefs = 0, sessions = 0, breaks = 0, operations = 0
+    var episodes = 0, triggers = 0, reliefs = 0, sessions = 0, breaks = 0, operations = 0, medicineEvents = 0
 }
 
 /// The prepared inserts, reused for every row; the SQL matches the store's repositories and journal.
 private struct RowWriter {
     let episodeInsert, triggerInsert, reliefInsert, sessionInsert, breakInsert, operationInsert, changeInsert: Statement
+    let medicineInsert: Statement
     let db: Database
     var counts = RowCounts()
 
@@ -107,6 +111,10 @@ private struct RowWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         breakInsert = try db.prepare("INSERT INTO stretch_break (at_utc, utc_offset, created_utc) VALUES (?, ?, ?)")
+        medicineInsert = try db.prepare("""
+            INSERT INTO medicine_event (name, action, dose, at_utc, utc_offset, note, created_utc, updated_utc)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         operationInsert = try db.prepare("INSERT INTO operation (command, summary, at_utc) VALUES (?, ?, ?)")
         changeInsert = try db.prepare("""
             INSERT INTO operation_change (operation_id, seq, target, row_id, action) VALUES (?, 0, ?, ?, 'insert')
@@ -162,6 +170,19 @@ private struct RowWriter {
         try journal(plan.posture == .sitting ? "sit" : "stand", "recorded " + EpisodeText.line(session), at: created,
                     target: "posture_session", rowID: session.id!)
         counts.sessions += 1
+    }
+
+    /// One step of the medicine timeline, journalled as `cramp med start|change|stop` would.
+    mutating func medicine(_ value: MedicineEvent) throws {
+        try medicineInsert.bind([
+            value.name, value.action.rawValue, value.dose, value.at.utc, value.at.offset, value.note, value.createdUTC,
+            value.updatedUTC,
+        ]).run()
+        var stored = value
+        stored.id = db.lastInsertRowID
+        try journal("med \(value.action.rawValue)", MedicineText.line(stored), at: value.createdUTC, target: "medicine_event",
+                    rowID: stored.id!)
+        counts.medicineEvents += 1
     }
 
     private mutating func journal(_ command: String, _ summary: String, at: Int64, target: String, rowID: Int64) throws {

@@ -20,7 +20,7 @@ struct Cramp: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Status.self, Log.self, Checkin.self, List.self, Show.self, Edit.self, Delete.self, Undo.self,
-            Sit.self, Stand.self, Stop.self, Break.self, Remind.self, Gap.self, Keeping.self, Report.self, Config.self,
+            Sit.self, Stand.self, Stop.self, Break.self, Remind.self, Gap.self, Keeping.self, Med.self, Report.self, Config.self,
             Export.self,
             PostureRecords.self,
             Import.self,

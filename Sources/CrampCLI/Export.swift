@@ -28,6 +28,7 @@ extension Cramp {
             case checkIns = "check-ins"
             case gaps
             case nights
+            case medicines
 
             /// `3 episodes`, `1 check-in`.
             func count(_ count: Int) -> String {
@@ -37,6 +38,7 @@ extension Cramp {
                 case .checkIns: ("check-in", "check-ins")
                 case .gaps: ("gap", "gaps")
                 case .nights: ("night", "nights")
+                case .medicines: ("medicine event", "medicine events")
                 }
                 return "\(count) \(count == 1 ? one : many)"
             }
@@ -54,7 +56,7 @@ extension Cramp {
         @Flag(name: .long, help: "Start the CSV with a UTF-8 byte order mark, for spreadsheets that need one to read UTF-8.")
         var bom = false
 
-        @Option(name: .long, help: "Which table: episodes, posture (sitting and standing sessions), check-ins, gaps, or nights (one row per night).")
+        @Option(name: .long, help: "Which table: episodes, posture (sitting and standing sessions), check-ins, gaps, nights (one row per night), or medicines (one row per start, dose change or stop).")
         var what: What = .episodes
 
         func validate() throws {
@@ -100,6 +102,9 @@ extension Cramp {
                     _ = exporter.finish()
                 case .nights:
                     count = try exportNights(expression, reader: reader, sink: sink, format: fileFormat)
+                case .medicines:
+                    var exporter = MedicineEventExporter(sink: sink, format: fileFormat)
+                    count = try Export.write(try reader.medicineEvents(in: scope), to: &exporter, sink: sink)
                 }
             } catch is OutputStopped {
                 // The sink holds the write error; commit() reports it below.
@@ -109,7 +114,7 @@ extension Cramp {
             session.console.message("exported \(what.count(count)) (\(scope.label))\(destination)")
         }
 
-        /// Writes `records` (check-ins or gaps: one per night at most, read whole) and finishes; returns how many.
+        /// Writes `records` (check-ins, gaps or medicine events: few, read whole) and finishes; returns how many.
         static func write<Record>(_ records: [Record], to exporter: inout RecordExporter<OutputSink, Record>,
                                   sink: OutputSink) throws -> Int {
             for record in records {

@@ -43,6 +43,7 @@ struct Failure: Error {
             }
             self.init(error.description + " " + advice, status: .badData)
         case let error as KeepingRefusal: self.init(Failure.words(error), status: .badData)
+        case let error as MedicineRefusal: self.init(Failure.words(error), status: .badData)
         case let error as SQLiteError: self.init(error.description, status: .ioError)
         case let error as WriteFailure:
             self = error.isClosedPipe

@@ -14,14 +14,15 @@ extension Cramp {
     struct Import: CrampCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import a CSV written by cramp export (episodes, posture sessions, check-ins or gaps), all or nothing.",
+            abstract: "Import a CSV written by cramp export (episodes, posture sessions, check-ins, gaps or medicines), all or nothing.",
             discussion: """
                 The file is read and stored row by row in one transaction: one bad row and nothing is imported; \
                 each problem is listed with its line and column (the first 50, then a count; exit 65). Ids from \
                 a cramp export decide which rows the diary already holds: a row whose id names a record with the \
                 same kind, start time and leg (posture sessions: posture and start time) is that record; \
                 otherwise a record that was in the diary before, with that kind, start time and leg and not \
-                matched by another row, is (check-ins: the night; gaps: the first night). So importing a file twice \
+                matched by another row, is (check-ins: the night; gaps: the first night; medicines: the name in any case, the \
+                action and the time). So importing a file twice \
                 adds nothing, and two entries logged the same minute stay two. New rows keep their id where the diary does not use it yet, else get a \
                 new one. Ids go up to 9007199254740991. cramp undo takes the whole import back.
                 """)
@@ -74,6 +75,10 @@ extension Cramp {
                     result = try actions.importCheckIns(from: name) { try ImportFile.feed(&rows, into: $0, name: name, \.checkIn) }
                 case .gaps:
                     result = try actions.importGaps(from: name) { try ImportFile.feed(&rows, into: $0, name: name, \.gap) }
+                case .medicineEvents:
+                    result = try actions.importMedicineEvents(from: name) {
+                        try ImportFile.feed(&rows, into: $0, name: name, \.medicineEvent)
+                    }
                 }
             } catch let error as ImportError {
                 throw Failure("\(name): \(error.description)", status: .badData)

@@ -32,6 +32,9 @@ extension Cramp {
                 return
             }
             session.console.message("logged \(line); undo: cramp undo")
+            if let running = logged.runningMedicines {
+                session.console.message(MedicineQuestion.text(logged.episode, running: running))
+            }
             if logged.episode.isRedFlag { session.console.message(Advice.longCramp) }
         }
     }

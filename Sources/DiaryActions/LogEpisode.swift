@@ -11,6 +11,9 @@ public struct LoggedEpisode: Sendable {
     public let window: NightWindow
     /// True when nothing was stored.
     public let dryRun: Bool
+    /// When a `medication` trigger names no medicine: the medicines running at the episode's start, for the
+    /// echo to ask which it was (`Episode.asksWhichMedicine`); nil otherwise.
+    public var runningMedicines: [RunningMedicine]? = nil
 }
 
 extension Actions {
@@ -26,7 +29,12 @@ extension Actions {
         var episode = resolved.episode
         try episode.validate()
         try LongCrampGuard.check(episode, confirmed: confirmedLong)
-        if dryRun { return LoggedEpisode(episode: episode, notes: resolved.notes, window: window, dryRun: true) }
+        let medicines = try episode.asksWhichMedicine
+            ? MedicineTimeline(existing.map { try MedicineEventRepository($0.db).all() } ?? []).running(atUTC: episode.start.utc)
+            : nil
+        if dryRun {
+            return LoggedEpisode(episode: episode, notes: resolved.notes, window: window, dryRun: true, runningMedicines: medicines)
+        }
 
         let file = try existing ?? fileForWriting()
         let now = clock.nowUTC
@@ -36,6 +44,6 @@ extension Actions {
             episode.id = id
             return (id, "logged " + EpisodeText.line(episode, window: window))
         }
-        return LoggedEpisode(episode: episode, notes: resolved.notes, window: window, dryRun: false)
+        return LoggedEpisode(episode: episode, notes: resolved.notes, window: window, dryRun: false, runningMedicines: medicines)
     }
 }

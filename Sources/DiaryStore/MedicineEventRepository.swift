@@ -60,3 +60,29 @@ public struct MedicineEventRepository {
             createdUTC: row.int64(MedicineEventTable.createdUTC), updatedUTC: row.int64(MedicineEventTable.updatedUTC))
     }
 }
+
+// Look-ups an import needs (see `RecordLookups.swift`): an event's natural key is its medicine (any case), its
+// action and its instant. SQLite's lower() knows ASCII only, so the name is compared here, not in SQL.
+extension MedicineEventRepository {
+    /// True when an event has this id.
+    public func contains(id: Int64) throws -> Bool {
+        try db.cached("SELECT 1 FROM medicine_event WHERE id = ?").bind([id]).first { _ in true } ?? false
+    }
+
+    /// True when event `id` has `event`'s natural key and no row of the running import took it yet.
+    public func hasUnclaimed(id: Int64, _ event: MedicineEvent) throws -> Bool {
+        try db.cached("""
+            SELECT name FROM medicine_event WHERE id = ? AND at_utc = ? AND action = ?
+            AND id NOT IN (SELECT id FROM temp.import_claimed)
+            """).bind([id, event.at.utc, event.action.rawValue]).first { $0.text(0).lowercased() == event.nameKey } ?? false
+    }
+
+    /// The lowest id of an event with `event`'s natural key that no row of the running import took yet.
+    public func unclaimedID(_ event: MedicineEvent) throws -> Int64? {
+        let candidates = try db.cached("""
+            SELECT id, name FROM medicine_event WHERE at_utc = ? AND action = ?
+            AND id NOT IN (SELECT id FROM temp.import_claimed) ORDER BY id
+            """).bind([event.at.utc, event.action.rawValue]).all { ($0.int64(0), $0.text(1)) }
+        return candidates.first { $0.1.lowercased() == event.nameKey }?.0
+    }
+}

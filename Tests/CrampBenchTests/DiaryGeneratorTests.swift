@@ -18,8 +18,10 @@ import Testing
         #expect(try EpisodeRepository(file.db).count() == 3_000)
         #expect(try PostureRepository(file.db).count() == 1_500)
         #expect(try file.db.scalarInt("SELECT count(*) FROM stretch_break") == Int64(diary.breaks))
-        #expect(try file.db.scalarInt("SELECT count(*) FROM operation") == Int64(3_000 + 1_500 + diary.breaks))
-        #expect(try file.db.scalarInt("SELECT count(*) FROM operation_change") == Int64(3_000 + 1_500 + diary.breaks))
+        // Issue 14: and the 30 steps of the medicine timeline, each journalled as `cramp med` would.
+        #expect(try MedicineEventRepository(file.db).count() == 30)
+        #expect(try file.db.scalarInt("SELECT count(*) FROM operation") == Int64(3_000 + 1_500 + diary.breaks + 30))
+        #expect(try file.db.scalarInt("SELECT count(*) FROM operation_change") == Int64(3_000 + 1_500 + diary.breaks + 30))
         #expect(try file.db.scalarText("PRAGMA journal_mode") == "wal")
         #expect(try file.schemaVersion() == MigrationCatalogue.latestVersion)
         #expect(try file.db.scalarText("PRAGMA integrity_check") == "ok")
@@ -27,6 +29,11 @@ import Testing
         let all = try EpisodeRepository(file.db).episodes(fromUTC: .min, toUTC: .max)
         #expect(all.count == 3_000)
         #expect(all.contains { !$0.triggers.isEmpty } && all.contains { !$0.reliefs.isEmpty })
+        // Issue 14: the timeline reads back as 13 medicines, 7 of them running, the first started on day 30 at 08:00.
+        let timeline = MedicineTimeline(try MedicineEventRepository(file.db).all())
+        #expect(timeline.medicines.count == BenchMedicines.medicines && timeline.running.count == BenchMedicines.running)
+        #expect(timeline.medicines.map(\.name).prefix(3) == ["atorvastatin", "ramipril", "naproxen"])
+        #expect(timeline.medicines[0].events[0].at.local == LocalDateTime(date: testShape().firstEvening.adding(days: 30), hour: 8, minute: 0))
         // The undo journal points at the last episode logged, as after a real `cramp log`.
         #expect(try Journal(file.db).last() != nil)
     }

@@ -21,6 +21,7 @@ import Testing
         case .postureSession(let line, _): "\(line) session"
         case .checkIn(let line, _): "\(line) check-in"
         case .gap(let line, _): "\(line) gap"
+        case .medicineEvent(let line, _): "\(line) medicine event"
         case .refused(let problems): problems.map(\.description).joined(separator: "; ")
         }
     }

@@ -21,6 +21,7 @@ public enum ImportedTable: Hashable, Sendable {
     case postureSessions(PostureImport)
     case checkIns([ImportedRow<CheckIn>])
     case gaps([ImportedRow<KeepingGap>])
+    case medicineEvents([ImportedRow<MedicineEvent>])
 }
 
 /// Reads a whole import file held in memory into domain values, all or nothing: any bad row means an
@@ -29,7 +30,7 @@ public enum ImportedTable: Hashable, Sendable {
 /// to the store.
 public enum DiaryImport {
     /// Reads any table, told apart by the header (`kind` means episodes, `posture` sessions, `quiet` check-ins,
-    /// `first_night` gaps).
+    /// `first_night` gaps, `action` medicine events).
     public static func parse(_ bytes: some Sequence<UInt8>, nightWindow: NightWindow) throws(ImportError) -> ImportedTable {
         var rows = try ImportRows(ChunkedBytes(Array(bytes)), nightWindow: nightWindow)
         switch rows.table {
@@ -39,6 +40,8 @@ public enum DiaryImport {
             return .checkIns(try collect(&rows) { if case .checkIn(let line, let value) = $0 { ImportedRow(line: line, value: value) } else { nil } })
         case .gaps:
             return .gaps(try collect(&rows) { if case .gap(let line, let value) = $0 { ImportedRow(line: line, value: value) } else { nil } })
+        case .medicineEvents:
+            return .medicineEvents(try collect(&rows) { $0.medicineEvent.map { ImportedRow(line: $0.line, value: $0.value) } })
         }
     }
 

@@ -6,6 +6,7 @@ public enum ImportTable: Sendable {
     case postureSessions
     case checkIns
     case gaps
+    case medicineEvents
 }
 
 /// What reading one row of an import file gave.
@@ -19,6 +20,8 @@ public enum ImportRowRead {
     case checkIn(line: Int, CheckIn)
     /// A valid gap row.
     case gap(line: Int, KeepingGap)
+    /// A valid medicine event row.
+    case medicineEvent(line: Int, MedicineEvent)
     /// A row that cannot be used, with everything wrong in it.
     case refused([ImportProblem])
 }
@@ -34,6 +37,11 @@ extension ImportRowRead {
         if case .gap(let line, let value) = self { (line, value) } else { nil }
     }
 
+    /// The line and event of a valid medicine event row, else nil.
+    public var medicineEvent: (line: Int, value: MedicineEvent)? {
+        if case .medicineEvent(let line, let value) = self { (line, value) } else { nil }
+    }
+
     /// About how many bytes of memory the row holds: its texts and a fixed share for the rest. What bounds the
     /// rows an import keeps waiting, so that long notes cost no more memory than short ones.
     var heldBytes: Int {
@@ -44,6 +52,7 @@ extension ImportRowRead {
         case .postureSession(_, let session): 128 + (session.note?.utf8.count ?? 0)
         case .checkIn(_, let checkIn): 128 + (checkIn.note?.utf8.count ?? 0)
         case .gap(_, let gap): 128 + (gap.note?.utf8.count ?? 0)
+        case .medicineEvent(_, let event): 128 + event.name.utf8.count + (event.dose?.utf8.count ?? 0) + (event.note?.utf8.count ?? 0)
         case .refused(let problems): problems.reduce(128) { $0 + 64 + ($1.value?.utf8.count ?? 0) + $1.accepted.utf8.count }
         }
     }
@@ -77,6 +86,9 @@ public struct ImportRows {
         } else if names.contains(GapColumn.firstNight.rawValue) {
             table = .gaps
             header = try HeaderMap(record, expected: GapColumn.header, table: "gap")
+        } else if names.contains(MedicineEventColumn.action.rawValue) {
+            table = .medicineEvents
+            header = try HeaderMap(record, expected: MedicineEventColumn.header, table: "medicine event")
         } else if names.contains(EpisodeColumn.kind.rawValue) {
             table = .episodes
             header = try HeaderMap(record, expected: EpisodeColumn.header, table: "episode")
@@ -85,8 +97,8 @@ public struct ImportRows {
                 line: record.line, field: "header", value: record.fields.joined(separator: ","),
                 accepted: "the header of a cramp export: " + EpisodeColumn.header.joined(separator: ",")
                     + " (episodes), " + PostureColumn.header.joined(separator: ",") + " (posture sessions), "
-                    + CheckInColumn.header.joined(separator: ",") + " (check-ins) or " + GapColumn.header.joined(separator: ",")
-                    + " (gaps)"
+                    + CheckInColumn.header.joined(separator: ",") + " (check-ins), " + GapColumn.header.joined(separator: ",")
+                    + " (gaps) or " + MedicineEventColumn.header.joined(separator: ",") + " (medicines)"
             )])
         }
     }
@@ -125,6 +137,9 @@ public struct ImportRows {
         case .gaps:
             guard let gap = GapRow.parse(&fields) else { return .refused(fields.problems) }
             return .gap(line: line, gap)
+        case .medicineEvents:
+            guard let event = MedicineEventRow.parse(&fields) else { return .refused(fields.problems) }
+            return .medicineEvent(line: line, event)
         }
     }
 

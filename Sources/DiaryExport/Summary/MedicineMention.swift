@@ -11,11 +11,18 @@ public struct MedicineMention: Hashable, Sendable {
     /// The class it belongs to, when recognised; nil for the plain word `medication`.
     public let medicineClass: MedicineClass?
 
-    /// The mentions among the period's trigger tallies, in the tallies' order (most often first).
+    /// False for the plain word `medication`, which names no medicine.
+    public var isNamed: Bool { name != Trigger.Known.medication.rawValue }
+
+    /// The mentions among the period's trigger tallies, in the tallies' order (most often first). A trigger
+    /// `medication:NAME` (`Trigger.medicineName`) is the medicine NAME, with or without a class.
     static func find(_ triggers: [Tally]) -> [MedicineMention] {
         triggers.compactMap { tally in
             if tally.name == Trigger.Known.medication.rawValue {
                 return MedicineMention(name: tally.name, episodes: tally.count, medicineClass: nil)
+            }
+            if let named = Trigger(tally.name)?.medicineName {
+                return MedicineMention(name: named, episodes: tally.count, medicineClass: MedicineClass.recognise(named))
             }
             return MedicineClass.recognise(tally.name).map {
                 MedicineMention(name: tally.name, episodes: tally.count, medicineClass: $0)

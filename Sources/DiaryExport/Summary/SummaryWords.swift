@@ -141,7 +141,9 @@ enum SummaryWords {
 
     static func medicine(_ m: MedicineMention) -> String {
         let episodes = ReportFormat.count(m.episodes, "episode")
-        guard let medicineClass = m.medicineClass else { return "\(m.name) (\(episodes), medicine not named)" }
+        guard let medicineClass = m.medicineClass else {
+            return m.isNamed ? "\(m.name) (\(episodes))" : "\(m.name) (\(episodes), medicine not named)"
+        }
         return "\(m.name) (\(episodes); \(medicineClass.label))"
     }
 
