@@ -45,7 +45,7 @@ extension Cramp.Export {
             try sink.stopIfFailed()
             exporter.writeCrampFreeNights(scope.completeNights(firstRecord: keeping.firstRecord, clock: reader.clock, window: window),
                                           keeping: keeping)
-            exporter.writeMedicines(medicines, fromUTC: scope.fromUTC, toUTC: scope.toUTC)
+            exporter.writeMedicines(medicines, nights: scope.range)
             _ = exporter.finish()
         } catch is OutputStopped {
             // The sink holds the write error; commit() reports it below.

@@ -51,9 +51,9 @@ public struct FHIRExporter<Sink: TextSink> {
     }
 
     /// Writes a MedicationStatement for each course of the medicine timeline (`events`, earliest first) that
-    /// touches UTC seconds `fromUTC ..< toUTC`.
-    public mutating func writeMedicines(_ events: [MedicineEvent], fromUTC: Int64, toUTC: Int64) {
-        for course in MedicineCourse.courses(events) where course.overlaps(fromUTC: fromUTC, toUTC: toUTC) {
+    /// touches the nights of `nights` (nil: every course).
+    public mutating func writeMedicines(_ events: [MedicineEvent], nights: NightRange?) {
+        for course in MedicineCourse.courses(events) where nights.map({ course.touches($0, window: window) }) ?? true {
             let name = course.first.id.map { "medicine/\($0)" } ?? "medicine/at/\(course.first.at.utc)"
             append(fullURL: FHIRExporter.fullURL(name), MedicationStatement.resource(course, patient: patient))
             medicines += 1

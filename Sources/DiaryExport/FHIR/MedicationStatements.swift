@@ -42,11 +42,11 @@ struct MedicineCourse: Sendable {
         return courses
     }
 
-    /// True when the course touches UTC seconds `from ..< to`.
-    func overlaps(fromUTC: Int64, toUTC: Int64) -> Bool {
-        let begins = start?.utc ?? stop?.utc ?? .min
-        let ends = stop?.utc ?? .max
-        return begins < toUTC && ends >= fromUTC
+    /// True when the course runs on any night of `nights`, each moment read on its own night (`window`).
+    func touches(_ nights: NightRange, window: NightWindow) -> Bool {
+        let began = start.map { window.night(of: $0.local) <= nights.to } ?? true
+        let ended = stop.map { window.night(of: $0.local) < nights.from } ?? false
+        return began && !ended
     }
 }
 
