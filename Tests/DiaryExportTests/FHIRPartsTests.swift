@@ -52,3 +52,34 @@ import Testing
         #expect(courses.filter { $0.touches(NightRange(night: night.adding(1)), window: .standard) }.map(\.first.id) == [5])
     }
 }
+
+extension FHIRPartsTests {
+    // Issue 15: the streamed Observation text is exactly the compact JSON of the readable resource builder, for
+    // every kind, site, leg, intensity, woke and relief outcome, and for hostile notes and own words.
+    @Test func observationTextEqualsTheResourceBuilder() {
+        let patient = FHIRExporter<String>.fullURL("patient")
+        let writer = SymptomObservationText(patient: patient, window: .standard)
+        var episodes = Fixture.hostileEpisodes()
+        for (index, site) in ([nil] + Site.allCases.map(Optional.some)).enumerated() {
+            for leg in Leg.allCases {
+                episodes.append(Episode(
+                    id: Int64(100 + index), kind: index % 2 == 0 ? .cramp : .numbness,
+                    start: Timestamp(utc: 1_795_000_000 + Int64(index) * 7_000, offset: 3600), leg: leg, site: site,
+                    durationSeconds: 90, intensity: index == 0 ? nil : index + 3, woke: Woke.allCases[index % 3],
+                    triggers: [Trigger(.exercise), Trigger("new \"shoes\"")!],
+                    reliefs: ReliefOutcome.allCases.map { Relief(.stretch, outcome: $0) } + [Relief(.none)],
+                    note: index == 2 ? "line\nbreak \u{1}" : nil, updatedUTC: Int64(index)))
+            }
+        }
+        for episode in episodes {
+            var text = ""
+            writer.write(episode, fullURL: "urn:uuid:x", into: &text)
+            let value = JSONValue.object([
+                ("fullUrl", .string("urn:uuid:x")),
+                ("resource", SymptomObservation.resource(episode, patient: patient, window: .standard)),
+            ])
+            #expect(text == value.compact, "\(episode)")
+        }
+        #expect(episodes.count > 21)
+    }
+}

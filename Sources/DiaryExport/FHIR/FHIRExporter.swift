@@ -13,6 +13,7 @@ public struct FHIRExporter<Sink: TextSink> {
     public private(set) var episodes = 0, crampFreeNights = 0, medicines = 0
     private let window: NightWindow
     private let patient: String
+    private let observations: SymptomObservationText
     /// Nights with a cramp (no absent-cramp finding for them), and one episode of each night with any
     /// episode (strict keeping counts such a night as kept).
     private var crampNights: Set<Night> = []
@@ -23,6 +24,7 @@ public struct FHIRExporter<Sink: TextSink> {
         self.sink = sink
         self.window = nightWindow
         patient = FHIRExporter.fullURL("patient")
+        observations = SymptomObservationText(patient: patient, window: nightWindow)
         self.sink.write(#"{"resourceType":"Bundle","type":"collection","entry":["#)
         append(fullURL: patient, FHIRPatient.resource(name: patientName), first: true)
     }
@@ -33,7 +35,10 @@ public struct FHIRExporter<Sink: TextSink> {
         if episode.kind == .cramp { crampNights.insert(night) }
         if episodeNights[night] == nil { episodeNights[night] = episode.outline }
         let name = episode.id.map { "episode/\($0)" } ?? "episode/at/\(episode.start.utc)"
-        append(fullURL: FHIRExporter.fullURL(name), SymptomObservation.resource(episode, patient: patient, window: window))
+        var entry = ",\n"
+        entry.reserveCapacity(2048)
+        observations.write(episode, fullURL: FHIRExporter.fullURL(name), into: &entry)
+        sink.write(entry)
         episodes += 1
     }
 
