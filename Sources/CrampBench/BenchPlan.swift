@@ -24,7 +24,7 @@ struct BenchPlan {
 
     /// The ids of the comparisons, in the order they run.
     static let comparisonIDs = [
-        "log", "log-checked", "log-scaling", "report-week", "report-all", "summary", "export-csv", "report-scaling", "report-density",
+        "log", "log-checked", "log-scaling", "report-week", "report-all", "summary", "export-csv", "export-fhir", "report-scaling", "report-density",
         "import", "status-short", "med-list",
     ]
 

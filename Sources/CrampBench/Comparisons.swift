@@ -159,6 +159,16 @@ struct BenchSetup {
                     that computes the same cells (local time, night, nocturnal, trigger and relief lists, spreadsheet guard).
                     """),
             Comparison(
+                id: "export-fhir", title: "cramp export --format fhir / --format csv",
+                subject: cramp(["export", "--format", "fhir"], diary: mainDiary, output: "export-fhir"),
+                baseline: cramp(["export", "--format", "csv"], diary: mainDiary, output: "export-csv-again",
+                                label: "cramp export --format csv"),
+                targetRatio: 1.5, memoryLimitMiB: 40,
+                explanation: """
+                    The whole diary as one FHIR R4 Bundle (an Observation per episode, one per kept night without a \
+                    cramp, the Patient) against the same episodes as CSV, both streamed to a file.
+                    """),
+            Comparison(
                 id: "report-scaling",
                 title: "cramp report on \(largeEpisodes.grouped) / on \(smallEpisodes.grouped) episodes",
                 subject: cramp(["report"], diary: historyDiary, output: "report-large",

@@ -8,18 +8,19 @@ extension Cramp {
     struct Export: CrampCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Export episodes (or posture sessions) as CSV for a spreadsheet, or as JSON.",
+            abstract: "Export episodes (or posture sessions) as CSV for a spreadsheet, as JSON, or as FHIR R4 for a clinic.",
             discussion: """
                 Without a period the whole diary is exported. Periods: \(PeriodExpression.acceptedForms). \
                 CSV is RFC 4180, UTF-8, one row per episode with a header row; a text cell that begins with \
                 = + - @ or a tab gets a ' in front so a spreadsheet cannot run it as a formula, and so does every \
                 part after a ; (spreadsheets that separate with ; start a cell there; such cells are quoted). \
-                `cramp import` reads the CSV back.
+                `cramp import` reads the CSV back. --format fhir writes one FHIR R4 Bundle for a clinic's \
+                system: the episodes, the kept nights without a cramp and the medicines (README.md, "FHIR export").
                 """)
 
         /// The file formats.
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case csv, json
+            case csv, json, fhir
         }
 
         /// Which table.
@@ -59,8 +60,13 @@ extension Cramp {
         @Option(name: .long, help: "Which table: episodes, posture (sitting and standing sessions), check-ins, gaps, nights (one row per night), or medicines (one row per start, dose change or stop).")
         var what: What = .episodes
 
+        @Option(name: .long, help: ArgumentHelp("With --format fhir: the name the Patient resource carries (none without it).",
+                                                valueName: "name"))
+        var patientName: String?
+
         func validate() throws {
-            if bom && format == .json { throw ValidationError("--bom applies to CSV only; leave it out with --format json.") }
+            if bom && format != .csv { throw ValidationError("--bom applies to CSV only; leave it out with --format \(format.rawValue).") }
+            try validateFHIR()
         }
 
         func run(_ session: Session) throws {
@@ -68,6 +74,7 @@ extension Cramp {
             let reader = try session.reader()
             let window = try reader.settings().nightWindow
             let scope = try ExportScope(expression, reader: reader, window: window)
+            if format == .fhir { return try exportFHIR(scope: scope, reader: reader, window: window, session: session) }
 
             let sink = try OutputSink(output.destination, console: session.console)
             defer { sink.abandon() }
