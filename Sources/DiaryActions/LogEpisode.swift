@@ -15,9 +15,12 @@ public struct LoggedEpisode: Sendable {
 
 extension Actions {
     /// Logs one episode from what the person typed. The missing fields come from the previous episode
-    /// (`LogDefaults`); every input problem is refused before the diary is created or written.
-    public func log(_ draft: EpisodeDraft, confirmedLong: Bool = false, dryRun: Bool = false) throws -> LoggedEpisode {
+    /// (`LogDefaults`); every input problem is refused before the diary is created or written, a new trigger or
+    /// relief name close to a known one too unless `newNames` (`--new-name`).
+    public func log(_ draft: EpisodeDraft, confirmedLong: Bool = false, dryRun: Bool = false,
+                    newNames: Bool = false) throws -> LoggedEpisode {
         let existing = try existingFile()
+        try checkNewNames(draft, in: existing, allowNew: newNames)
         let previous = try existing.map { try EpisodeRepository($0.db).latest() } ?? nil
         let window = try existing.map { try SettingsRepository($0.db).load() }?.nightWindow ?? Settings.defaults.nightWindow
         let resolved = try LogDefaults(draft: draft, previous: previous, now: clock.now)
