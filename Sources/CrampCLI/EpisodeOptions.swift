@@ -4,7 +4,7 @@ import Diary
 /// The fields of an episode as flags and order-free words; shared by `log` and `edit`.
 struct EpisodeOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "Order-free words: a leg (left, l, right, r, both), a site (calf, foot, toes, shin, thigh), a duration (90s, 2m, 1m30s), an intensity (7/10), triggers (standing, sitting, cold...), reliefs (stretch, massage, stretch:helped), woke, numbness.",
+        "Order-free words: a leg (left, l, right, r, both), a site (calf, foot, toes, shin, thigh), a duration (90s, 2m, 1m30s, 2 min), an intensity (7/10), triggers (standing, sitting, cold...), reliefs (stretch, massage, stretch:helped), woke, numbness, a time with am/pm (3am, yesterday 11pm, last night 2am).",
         valueName: "words"), completion: Completion.episodeWords)
     var words: [String] = []
 

@@ -45,6 +45,7 @@ struct NightTimeInputInProcessTests {
         (["lgo", "left", "calf", "2m"], "cramp: unknown command \"lgo\"; did you mean \"cramp log\"? (cramp --help)"),
         (["log", "--lge", "left"], "cramp: unknown option \"--lge\"; did you mean \"--leg\"? (cramp log --help)"),
         (["log", "--leg", "lft"], "cramp: unknown leg \"lft\"; did you mean \"left\"? (cramp log --help)"),
+        (["log", "--leg", "middle", "2m"], "cramp: unknown leg \"middle\"; accepted: left, right, both (cramp log --help)"),
         (["log", "--site", "calve"], "cramp: unknown site \"calve\"; did you mean \"calf\"? (cramp log --help)"),
         (["log", "--dry-rn"], "cramp: unknown option \"--dry-rn\"; did you mean \"--dry-run\"? (cramp log --help)"),
         (["--db", "other.db", "log", "lft"], "cramp: unknown leg \"lft\"; did you mean \"left\"? (cramp log --help)"),
@@ -150,7 +151,7 @@ struct NightTimeInputInProcessTests {
         cramp.ok(["--now=2026-11-26T03:40", "--db", other, "checkin", "list"])
         #expect(try cramp.storedEpisodes(other).map { $0.start.iso8601 }
                 == ["2026-11-26T03:06:00+01:00", "2026-11-26T03:30:00+01:00"])
-        #expect(cramp.names() == ["x.db"], "the default diary was not touched: \(cramp.names())")
+        #expect(!cramp.names().contains("cramp.db"), "the default diary was not touched: \(cramp.names())")
         let status = cramp.ok(["--db", other])
         #expect(status.stdout.hasPrefix("Diary: \(other) (2 episodes)\n"), "\(status.stdout)")
     }
