@@ -54,7 +54,7 @@ extension EpisodeWords {
               let near = Spelling.nearest(to: outcome, among: ReliefOutcome.allCases.map(\.rawValue)) else {
             return UnknownWord("relief", value: word, suggestion: nil, advice: advice)
         }
-        return UnknownWord("relief", value: word, suggestion: UnknownWord.quoted(parts[0] + ":" + near))
+        return UnknownWord("relief", value: word, suggestion: UnknownWord.quoted("\(parts[0]):\(near)"))
     }
 
     /// The words a log line knows, likelier slips first, with what each is: the suggestion for an unknown word.
