@@ -15,8 +15,11 @@ enum CommandLineForms {
     /// `Cramp.configuration`).
     static let commands = [
         "status", "log", "checkin", "list", "show", "edit", "delete", "undo", "sit", "stand", "stop", "break", "remind",
-        "gap", "keeping", "report", "config", "export", "import", "summary", "backup", "restore", "check", "paths",
+        "gap", "keeping", "report", "config", "export", "import", "summary", "backup", "restore", "check", "paths", "manual",
     ]
+
+    /// The commands `cramp --help` lists, and so the refusals list: all but the hidden `manual`.
+    static let listed = commands.filter { $0 != "manual" }
 
     /// The commands that have subcommands of their own, and their names.
     static let subcommands: [String: [String]] = [
@@ -84,7 +87,7 @@ enum CommandLineForms {
                            status: .usage)
         }
         if words.contains(where: isLogWord) { return forgottenLog }
-        return Failure("unknown command \(UnknownWord.quoted(first)); commands: \(commands.joined(separator: ", ")) "
+        return Failure("unknown command \(UnknownWord.quoted(first)); commands: \(listed.joined(separator: ", ")) "
                        + "(cramp --help)", status: .usage)
     }
 
@@ -96,7 +99,8 @@ enum CommandLineForms {
         func refuse(_ word: String, among known: [String], prefix: String) -> Failure {
             let guess = Spelling.nearest(to: word, among: known).map { "did you mean \"cramp help \(prefix)\($0)\"?" }
             return Failure("unknown command \(UnknownWord.quoted(word)) for help; "
-                           + (guess ?? "commands: \(known.joined(separator: ", "))") + " (cramp --help)", status: .usage)
+                           + (guess ?? "commands: \((known == commands ? listed : known).joined(separator: ", "))")
+                           + " (cramp --help)", status: .usage)
         }
         guard commands.contains(first) else { throw refuse(first, among: commands, prefix: "") }
         guard names.count > 1 else { return }
