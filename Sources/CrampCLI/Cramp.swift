@@ -16,6 +16,8 @@ struct Cramp: ParsableCommand {
             Log a cramp in one line (`cramp log left calf 2m`), check in each morning (`cramp checkin quiet`, or \
             `cramp checkin 6` for sleep disturbed 6 of 10), note long sitting or standing (`cramp sit 2h --breaks 1`), \
             read the weekly report, export for your doctor. Bare `cramp` shows a short status.
+
+            \(GlobalOptions.helpText)
             """,
         version: "0.1.0",
         subcommands: [
@@ -53,19 +55,23 @@ struct Cramp: ParsableCommand {
         // The prompt line runs before every shell prompt, and the argument parser's reflection alone costs more than
         // the rest of a start (9M instructions of `--version`'s 14M, callgrind): its one exact form skips it.
         if arguments == StatusShort.arguments {
-            return finish(context) { try StatusShort.print(try Session(context, now: nil, db: nil)) }
+            return finish(context, arguments) { try StatusShort.print(try Session(context, now: nil, db: nil)) }
         }
-        return finish(context) {
-            var command = try parseAsRoot(arguments)
+        return finish(context, arguments) {
+            var command = try parseAsRoot(try CommandLineForms.prepared(arguments))
             try Invocation.$current.withValue(Invocation.Box(context)) { try command.run() }
         }
     }
 
-    /// Runs `body`, then maps every failure to one line on standard error and the promised exit status.
-    private static func finish(_ context: CrampContext, _ body: () throws -> Void) -> Int32 {
+    /// Runs `body`, then maps every failure to one line on standard error and the promised exit status; a usage
+    /// error points at the `--help` of the command `arguments` name.
+    private static func finish(_ context: CrampContext, _ arguments: [String], _ body: () throws -> Void) -> Int32 {
         let console = context.console
         func fail(_ failure: Failure) -> Int32 {
-            if let message = failure.message { console.message("cramp: \(message)") }
+            if let message = failure.message {
+                let pointer = failure.pointsToHelp ? " (\(CommandLineForms.commandPath(arguments)) --help)" : ""
+                console.message("cramp: \(message)\(pointer)")
+            }
             return failure.status.rawValue
         }
         do {
@@ -78,14 +84,14 @@ struct Cramp: ParsableCommand {
                 if !(error is WriteFailure) { _ = try? console.flush() }
                 return fail(failure)
             }
-            // ArgumentParser's own: usage errors to standard error; help and version, which are output too
-            // (a full disk or a closed pipe ends them like any other), to standard output.
+            // ArgumentParser's own: usage errors to standard error, in one line; help and version, which are
+            // output too (a full disk or a closed pipe ends them like any other), to standard output.
             let code = exitCode(for: error)
-            let text = fullMessage(for: error)
             guard code == .success else {
-                if !text.isEmpty { console.message(text) }
+                console.message("cramp: " + UsageLine.text(for: error, path: CommandLineForms.commandPath(arguments)))
                 return code.rawValue
             }
+            let text = fullMessage(for: error)
             do {
                 try console.outLine(text)
                 try console.flush()

@@ -28,7 +28,7 @@ extension Cramp {
             let id = try episode.parsed(instead: "posture edit")
             var draft = try fields.draft(session)
             for word in clear { draft.cleared.insert(try ClearableField(word: word)) }
-            let edited = try session.actions().edit(id: id, draft, confirmedLong: yes)
+            let edited = try session.actions().edit(id: id, draft, confirmedLong: yes, newNames: fields.newName)
             let console = session.console
             guard edited.changed else {
                 console.message("nothing to change in #\(id): " + EpisodeText.line(edited.before, window: edited.window))

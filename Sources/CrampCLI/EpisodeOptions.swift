@@ -4,7 +4,7 @@ import Diary
 /// The fields of an episode as flags and order-free words; shared by `log` and `edit`.
 struct EpisodeOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "Order-free words: a leg (left, l, right, r, both), a site (calf, foot, toes, shin, thigh), a duration (90s, 2m, 1m30s), an intensity (7/10), triggers (standing, sitting, cold...), reliefs (stretch, massage, stretch:helped), woke, numbness.",
+        "Order-free words: a leg (left, l, right, r, both), a site (calf, foot, toes, shin, thigh), a duration (90s, 2m, 1m30s, 2 min), an intensity (7/10), triggers (standing, sitting, cold...), reliefs (stretch, massage, stretch:helped), woke, numbness, a time with am/pm (3am, yesterday 11pm, last night 2am).",
         valueName: "words"), completion: Completion.episodeWords)
     var words: [String] = []
 
@@ -45,6 +45,10 @@ struct EpisodeOptions: ParsableArguments {
     @Option(name: .long, parsing: .unconditional, help: NoteOption.help)
     var note: String?
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Keep a trigger or relief name that is new to the diary even though it is close to a known one (strech, stretch)."))
+    var newName = false
+
     @Flag(name: .long, help: "Record numbness instead of a cramp.")
     var numbness = false
 
@@ -54,7 +58,7 @@ struct EpisodeOptions: ParsableArguments {
     /// The fields given, parsed; nil fields were not given. `--note -` reads standard input.
     func draft(_ session: Session) throws -> EpisodeDraft {
         let clock = session.clock
-        var draft = try EpisodeWords.parse(words, clock: clock)
+        var draft = try EpisodeWords.parse(words, clock: clock) { (try? session.actions().reader().names()) ?? .none }
         if numbness && cramp {
             throw InputError(field: "--numbness/--cramp", value: "both", accepted: "one of them")
         }
@@ -62,13 +66,11 @@ struct EpisodeOptions: ParsableArguments {
         if cramp { try draft.set(\.kind, .cramp, "kind") }
         if let at { try draft.set(\.start, try When.parse(at, clock: clock, field: "--at"), "--at") }
         if let leg {
-            guard let value = Leg(word: leg) else { throw InputError(field: "--leg", value: leg, accepted: Leg.acceptedList) }
+            guard let value = Leg(word: leg) else { throw EpisodeOptions.unknown("leg", leg, among: Array(Leg.allCases)) }
             try draft.set(\.leg, value, "leg")
         }
         if let site {
-            guard let value = Site(rawValue: site.lowercased()) else {
-                throw InputError(field: "--site", value: site, accepted: Site.acceptedList)
-            }
+            guard let value = Site(rawValue: site.lowercased()) else { throw EpisodeOptions.unknown("site", site, among: Array(Site.allCases)) }
             try draft.set(\.site, value, "site")
         }
         if let duration { try draft.set(\.duration, try DurationText.parse(duration, field: "--duration"), "duration") }
@@ -95,5 +97,11 @@ struct EpisodeOptions: ParsableArguments {
         if let woke { try draft.set(\.woke, woke ? .yes : .no, "woke") }
         if let text = try NoteOption.text(note, session) { try draft.setNote(text) }
         return draft
+    }
+
+    /// `unknown leg "lft"; did you mean "left"?`, or the accepted words when none is near.
+    private static func unknown<Word: VocabularyWord>(_ what: String, _ value: String, among words: [Word]) -> UnknownWord {
+        let near = Spelling.nearest(to: value, among: words.map(\.rawValue))
+        return UnknownWord(what, value: value, suggestion: near.map(UnknownWord.quoted), advice: "accepted: \(Word.acceptedList)")
     }
 }

@@ -23,6 +23,8 @@ struct Failure: Error {
     /// The line printed after `cramp: `; nil ends quietly.
     let message: String?
     let status: ExitStatus
+    /// True when the message is short and the command's `--help` lists what is accepted (`(cramp log --help)`).
+    var pointsToHelp = false
 
     init(_ message: String?, status: ExitStatus) {
         self.message = message
@@ -34,6 +36,9 @@ struct Failure: Error {
         switch error {
         case let failure as Failure: self = failure
         case let error as InputError: self.init(error.description, status: .usage)
+        case let error as UnknownWord:
+            self.init(error.description, status: .usage)
+            pointsToHelp = !error.isNewName
         case let error as StoreError: self.init(Failure.words(error), status: .ioError)
         case let error as BackupError: self.init(Failure.words(error), status: .ioError)
         case let error as RestoreError:

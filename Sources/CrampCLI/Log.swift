@@ -24,7 +24,7 @@ extension Cramp {
 
         func run(_ session: Session) throws {
             let draft = try fields.draft(session)
-            let logged = try session.actions().log(draft, confirmedLong: yes, dryRun: dryRun)
+            let logged = try session.actions().log(draft, confirmedLong: yes, dryRun: dryRun, newNames: fields.newName)
             let line = EpisodeText.line(logged.episode, window: logged.window)
                 + (logged.notes.isEmpty ? "" : " (" + logged.notes.joined(separator: "; ") + ")")
             if logged.dryRun {

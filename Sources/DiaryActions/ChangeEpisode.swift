@@ -17,9 +17,12 @@ public struct DeletedEpisode: Sendable {
 }
 
 extension Actions {
-    /// Applies `draft` (its fields and clears) over stored episode `id`.
-    public func edit(id: Int64, _ draft: EpisodeDraft, confirmedLong: Bool = false) throws -> EditedEpisode {
+    /// Applies `draft` (its fields and clears) over stored episode `id`; a new trigger or relief name close to a
+    /// known one is refused unless `newNames`.
+    public func edit(id: Int64, _ draft: EpisodeDraft, confirmedLong: Bool = false,
+                     newNames: Bool = false) throws -> EditedEpisode {
         let (file, before) = try storedEpisode(id)
+        try checkNewNames(draft, in: file, allowNew: newNames)
         let after = draft.applied(to: before)
         try after.validate()
         try LongCrampGuard.check(after, confirmed: confirmedLong)

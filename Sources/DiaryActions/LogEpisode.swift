@@ -18,9 +18,12 @@ public struct LoggedEpisode: Sendable {
 
 extension Actions {
     /// Logs one episode from what the person typed. The missing fields come from the episode typed last
-    /// (`LogDefaults`); every input problem is refused before the diary is created or written.
-    public func log(_ draft: EpisodeDraft, confirmedLong: Bool = false, dryRun: Bool = false) throws -> LoggedEpisode {
+    /// (`LogDefaults`); every input problem is refused before the diary is created or written, a new trigger or
+    /// relief name close to a known one too unless `newNames` (`--new-name`).
+    public func log(_ draft: EpisodeDraft, confirmedLong: Bool = false, dryRun: Bool = false,
+                    newNames: Bool = false) throws -> LoggedEpisode {
         let existing = try existingFile()
+        try checkNewNames(draft, in: existing, allowNew: newNames)
         // The one typed last, not the one that starts last: after `cramp log --at "yesterday 23:00" ...` a bare
         // `cramp log` means "again, like that one", even when an earlier-typed episode starts later.
         let previous = try existing.map { try EpisodeRepository($0.db).lastStored() } ?? nil

@@ -80,7 +80,7 @@ extension DurationText {
     }
 
     /// Seconds per unit word, or nil when unknown. Minutes own every `m` spelling.
-    private static func unitSeconds(_ word: String) -> Int? {
+    static func unitSeconds(_ word: String) -> Int? {
         switch word {
         case "s", "sec", "secs", "second", "seconds": return 1
         case "m", "min", "mins", "minute", "minutes": return 60
@@ -90,7 +90,7 @@ extension DurationText {
     }
 
     /// Words for units too long to be a duration here; refused by name so `2mo` never becomes 2 minutes.
-    private static let calendarUnits: Set<String> = [
+    static let calendarUnits: Set<String> = [
         "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "mos", "mon", "mons", "month", "months",
         "y", "yr", "yrs", "year", "years",
     ]

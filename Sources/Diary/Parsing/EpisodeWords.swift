@@ -1,15 +1,26 @@
 
 /// The order-free words of `cramp log left calf 2m stretch:helped`.
 public enum EpisodeWords {
-    /// Reads each word as the one field it can only mean; anything else is refused, never guessed.
-    public static func parse(_ words: [String], clock: Clock) throws -> EpisodeDraft {
+    /// Reads each word as the one field it can only mean; anything else is refused, never guessed. A number
+    /// followed by a unit word is one duration (`2 min`, `1 hour 30 minutes`); a time with am/pm (`3am`, `3 am`),
+    /// or a day word or `last night` with a time after it, is the start, as after `--at`. An unknown word is
+    /// refused in one line with the nearest known word, or a name in `names()` (read only then), as a suggestion.
+    public static func parse(
+        _ words: [String], clock: Clock, names: () -> DiaryNames = { .none }
+    ) throws -> EpisodeDraft {
         var draft = EpisodeDraft()
         var index = 0
         while index < words.count {
             let word = words[index]
             let lower = word.lowercased()
             index += 1
-            if lower == "at" {
+            if let (phrase, count) = timePhrase(words, from: index - 1) {
+                index += count - 1
+                try draft.set(\.start, try When.parse(phrase, clock: clock, field: "--at"), "--at")
+            } else if let (phrase, count) = spacedDuration(words, from: index - 1) {
+                index += count - 1
+                try draft.set(\.duration, try DurationText.parse(phrase), "duration")
+            } else if lower == "at" {
                 // `at 3am`, `at yesterday 23:40`: a day word takes the clock time after it.
                 guard index < words.count else {
                     throw InputError(field: "at", value: "", accepted: "a time after it, e.g. at 3am")
@@ -33,7 +44,8 @@ public enum EpisodeWords {
                 try draft.set(\.kind, .cramp, "kind")
             } else if let intensity = intensity(lower) {
                 try draft.set(\.intensity, intensity, "intensity")
-            } else if lower.contains(":"), !startsWithDigit(lower), let relief = Relief(spec: word) {
+            } else if lower.contains(":"), !startsWithDigit(lower) {
+                guard let relief = Relief(spec: word) else { throw unknownRelief(word) }
                 draft.reliefs = (draft.reliefs ?? []) + [relief]
             } else if Relief.Known(rawValue: lower) != nil, Trigger.Known(rawValue: lower) == nil {
                 draft.reliefs = (draft.reliefs ?? []) + [Relief(name: lower)!]
@@ -45,17 +57,13 @@ public enum EpisodeWords {
                 // Surface the duration parser's own explanation ("add a unit: 90s or 90m").
                 try draft.set(\.duration, try DurationText.parse(word), "duration")
             } else {
-                throw InputError(
-                    field: "word", value: word,
-                    accepted: "a leg (left, right, both), a site (\(Site.acceptedList)), a duration (90s, 2m), "
-                        + "an intensity (7/10), a trigger (\(Trigger.Known.acceptedList)), a relief (\(Relief.Known.acceptedList), stretch:helped), woke, numbness",
-                    hint: "put your own words in --note, --trigger or --relief")
+                throw unknownWord(word, next: index < words.count ? words[index] : nil, names: names())
             }
         }
         return draft
     }
 
-    private static let dayWords: Set<String> = [
+    static let dayWords: Set<String> = [
         "today", "yesterday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
@@ -80,7 +88,7 @@ public enum EpisodeWords {
         return value
     }
 
-    private static func startsWithDigit(_ word: String) -> Bool {
+    static func startsWithDigit(_ word: String) -> Bool {
         word.first.map { $0.isASCII && $0.isNumber } ?? false
     }
 }

@@ -49,6 +49,11 @@ public enum When {
 
         var day: DayWord?
         var dayText = ""
+        if words.count >= 2, words[0] == "last", words[1] == "night" {
+            words.removeFirst(2)
+            guard !words.isEmpty else { throw refuse("add a time: last night 2am") }
+            return try lastNight(words.joined(), text: text, clock: clock, field: field, refuse: refuse)
+        }
         if let found = try dayWord(words[0], refuse: refuse) {
             day = found
             dayText = words.removeFirst()
@@ -72,12 +77,14 @@ public enum When {
             guard stamp.utc <= now.utc else { throw refuse("that is in the future; now is \(now.iso8601)") }
             return stamp
         }
-        return try resolve(time, day: day, dayText: dayText, clock: clock, refuse: refuse)
+        return try resolve(time, day: day, dayText: dayText, clock: clock, refuse: refuse,
+                           ahead: Ahead(text: text, time: timeText, field: field))
     }
 
     /// The latest instant not after now that shows `time` on the clock, on the day `day` names.
-    private static func resolve(
-        _ time: ClockTimeText, day: DayWord?, dayText: String, clock: Clock, refuse: (String?) -> InputError
+    static func resolve(
+        _ time: ClockTimeText, day: DayWord?, dayText: String, clock: Clock, refuse: (String?) -> InputError,
+        ahead: Ahead? = nil
     ) throws(InputError) -> Timestamp {
         let now = clock.now
         let today = now.local.date
@@ -93,9 +100,16 @@ public enum When {
         case .date(let date): candidates = [date]
         }
 
-        for date in candidates {
+        for (position, date) in candidates.enumerated() {
             let local = LocalDateTime(date: date, secondsOfDay: time.secondsOfDay)
             let stamps = clock.zone.timestamps(for: local)
+            // Today's reading a little ahead of now is a clock or a finger a few minutes off far more often than
+            // a time a day (or a week) back: ask, offering both, rather than move it back without a word.
+            if position == 0, date == today, let ahead, !day.isDate, let first = stamps.first, first.utc > now.utc,
+               first.utc - now.utc <= Ahead.limit {
+                throw ahead.refusal(by: first.utc - now.utc, now: now,
+                                    earlier: candidates.count > 1 ? candidates[1] : today.adding(days: -1), time: time)
+            }
             if stamps.isEmpty {
                 // A skipped reading that would otherwise be the answer: say so rather than guess.
                 if local <= now.local { throw refuse(gapHint(local, zone: clock.zone, day: day, dayText: dayText)) }
@@ -123,7 +137,7 @@ public enum When {
     }
 
     /// Why text in the time's place is not a time, when something more useful than the forms can be said.
-    private static func timeHint(_ text: String) -> String? {
+    static func timeHint(_ text: String) -> String? {
         if text.isASCIIDigits, text.count <= 2 {
             return "add am/pm or minutes: \(text)am, \(text)pm or \(pad(Int(text)!, 2)):00"
         }
@@ -139,7 +153,7 @@ public enum When {
     }
 
     /// What a leading or trailing word says about the date.
-    private enum DayWord: Equatable {
+    enum DayWord: Equatable {
         case today, yesterday
         /// ISO weekday, 1 = Monday.
         case weekday(Int)

@@ -12,13 +12,27 @@ struct RefusalTests {
         let value: String?
         /// The refusal when there is no diary yet, where it differs (an edit of a missing episode).
         let fresh: (field: String, value: String?)?
+        /// The whole message, for the one-line forms of issue 13 (a typo with its suggestion, a time just ahead).
+        let line: String?
         var testDescription: String { "cramp " + arguments.joined(separator: " ") }
 
-        init(_ arguments: [String], _ field: String, _ value: String?, fresh: (String, String?)? = nil) {
+        init(_ arguments: [String], _ field: String, _ value: String?, fresh: (String, String?)? = nil, line: String? = nil) {
             self.arguments = arguments
             self.field = field
             self.value = value
             self.fresh = fresh
+            self.line = line
+        }
+
+        /// Checks `result` against the expected refusal.
+        func expect(_ result: CrampRun.Result, fresh isFresh: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) {
+            guard let line else {
+                let (field, value) = isFresh ? (fresh?.field ?? field, fresh.map(\.value) ?? value) : (field, value)
+                return expectRefusal(result, field: field, value: value, testDescription, sourceLocation: sourceLocation)
+            }
+            #expect(result.status == 64, "\(testDescription): exit \(result.status)", sourceLocation: sourceLocation)
+            #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
+            #expect(result.stderr == line + "\n", sourceLocation: sourceLocation)
         }
     }
 
@@ -31,11 +45,14 @@ struct RefusalTests {
         Bad(["log", "left", "--duration", "-5m"], "--duration", "-5m"),
         Bad(["log", "left", "--duration", "25h"], "duration", "25h"),
         Bad(["log", "left", "calf", "90m"], "duration", "1h30m"),
-        Bad(["log", "left", "banana"], "word", "banana"),
+        Bad(["log", "left", "banana"], "word", "banana",
+            line: "cramp: unknown word \"banana\"; own words go in --note, --trigger or --relief (cramp log --help)"),
         Bad(["log", "left", "right", "2m"], "leg", nil),
         Bad(["log", "left", "2m", "--duration", "3m"], "duration", "3m"),
-        Bad(["log", "--leg", "middle", "2m"], "--leg", "middle"),
-        Bad(["log", "left", "--site", "knee"], "--site", "knee"),
+        Bad(["log", "--leg", "middle", "2m"], "--leg", "middle",
+            line: "cramp: unknown leg \"middle\"; accepted: left, right, both (cramp log --help)"),
+        Bad(["log", "left", "--site", "knee"], "--site", "knee",
+            line: "cramp: unknown site \"knee\"; accepted: calf, foot, toes, shin, thigh, other (cramp log --help)"),
         Bad(["log", "left", "2m", "--intensity", "11"], "--intensity", "11"),
         Bad(["log", "left", "2m", "--intensity", "-1"], "--intensity", "-1"),
         Bad(["log", "left", "2m", "--intensity", "seven"], "--intensity", "seven"),
@@ -43,7 +60,10 @@ struct RefusalTests {
         Bad(["log", "left", "2m", "--relief", "stretch:great"], "--relief", "stretch:great"),
         Bad(["log", "left", "2m", "--relief", ":helped"], "--relief", ":helped"),
         Bad(["log", "left", "2m", "--at", "25:00"], "--at", "25:00"),
-        Bad(["log", "left", "2m", "--at", "today 10:00"], "--at", "today 10:00"),
+        Bad(["log", "left", "2m", "--at", "today 10:00"], "--at", "today 10:00",
+            line: "cramp: \"today 10:00\" is 1 hour ahead of now (09:00). Did you mean now (--at now) or yesterday 10:00 "
+                + "(--at \"yesterday 10:00\")?"),
+        Bad(["log", "left", "2m", "--at", "today 10:01"], "--at", "today 10:01"),
         Bad(["log", "left", "2m", "--at", "2026-11-21T09:30"], "--at", "2026-11-21T09:30"),
         Bad(["log", "left", "2m", "--at", "in 5m"], "--at", "in 5m"),
         Bad(["log", "left", "2m", "--at", "2026-02-30 03:00"], "--at", "2026-02-30 03:00"),
@@ -55,7 +75,8 @@ struct RefusalTests {
         Bad(["log", "left", "2m", "--now", "tomorrow"], "--now", "tomorrow"),
         Bad(["show", "abc"], "id", "abc"),
         Bad(["show", "99"], "id", "#99"),
-        Bad(["edit", "1", "--site", "knee"], "--site", "knee"),
+        Bad(["edit", "1", "--site", "knee"], "--site", "knee",
+            line: "cramp: unknown site \"knee\"; accepted: calf, foot, toes, shin, thigh, other (cramp edit --help)"),
         Bad(["edit", "1", "--clear", "leg"], "--clear", "leg"),  // a word that is never right is named before the lookup
         Bad(["edit", "1", "95m"], "duration", "1h35m", fresh: ("id", "#1")),
         Bad(["edit", "99", "right"], "id", "#99"),
@@ -86,7 +107,7 @@ struct RefusalTests {
         // Issue 11, point 5: beside the database, the damage guard's record of the file as cramp left it.
         #expect(before.keys.sorted() == ["cramp.db", "cramp.db-checked"], "a clean close leaves only the database and its record")
         let result = try cramp.run(bad.arguments)
-        expectRefusal(result, field: bad.field, value: bad.value, bad.testDescription)
+        bad.expect(result)
         #expect(cramp.snapshot() == before, "\(bad.testDescription) changed the folder")
     }
 
@@ -95,20 +116,20 @@ struct RefusalTests {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
         let result = try cramp.run(bad.arguments)
-        expectRefusal(result, field: bad.fresh?.field ?? bad.field, value: bad.fresh.map(\.value) ?? bad.value,
-                      bad.testDescription)
+        bad.expect(result, fresh: true)
         #expect(cramp.snapshot().isEmpty, "\(bad.testDescription) created \(cramp.snapshot().keys.sorted())")
     }
 
     @Test func aFutureClockTimeTodayIsRefusedWithThePastReadingSuggested() throws {
         let cramp = try CrampRun()
         defer { cramp.cleanup() }
-        let result = try cramp.run(["log", "left", "2m", "--at", "today 10:00"])
-        expectRefusal(result, field: "--at", value: "today 10:00", "future time")
-        #expect(result.stderr.contains("did you mean \"yesterday 10:00\""), "\(result.stderr)")
-        // A bare clock time is its most recent past reading, so the suggestion is what `10:00` means.
-        try cramp.ok(["log", "left", "2m", "--at", "10:00"])
-        #expect(try cramp.row("SELECT start_utc FROM episode") == "\(Oracle.utc("2026-11-20T10:00:00+01:00"))")
+        // More than an hour ahead (up to an hour is asked about, issue 13).
+        let result = try cramp.run(["log", "left", "2m", "--at", "today 10:01"])
+        expectRefusal(result, field: "--at", value: "today 10:01", "future time")
+        #expect(result.stderr.contains("did you mean \"yesterday 10:01\""), "\(result.stderr)")
+        // A bare clock time is its most recent past reading, so the suggestion is what `10:01` means.
+        try cramp.ok(["log", "left", "2m", "--at", "10:01"])
+        #expect(try cramp.row("SELECT start_utc FROM episode") == "\(Oracle.utc("2026-11-20T10:01:00+01:00"))")
     }
 
     @Test func aCrampOverAnHourNeedsYes() throws {

@@ -69,7 +69,6 @@ struct LogInProcessTests {
     @Test(arguments: [
         (["left", "2x"], "duration"),
         (["left", "2m", "--intensity", "11"], "--intensity"),
-        (["--leg", "middle", "2m"], "--leg"),
         (["left", "2m", "--at", "2026-11-22T03:00"], "--at"),
         (["calf", "2m"], "leg"),                  // nothing to copy the leg from
         (["left", "61m"], "duration"),            // over an hour needs --yes

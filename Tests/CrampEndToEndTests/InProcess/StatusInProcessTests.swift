@@ -80,8 +80,9 @@ struct StatusInProcessTests {
         let result = cramp.run(arguments)
         #expect(result.status == 64, "\(arguments): \(result.status) \(result.stderr)")
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.hasPrefix("Error: "), "\(result.stderr)")
-        #expect(result.stderr.contains("Usage: cramp"), "\(result.stderr)")
+        // Issue 13: one line and a pointer to the help, not the parser's several lines of usage.
+        #expect(result.stderr.hasPrefix("cramp: ") && result.stderr.hasSuffix(" --help)\n"), "\(result.stderr)")
+        #expect(result.messageLines.count == 1, "\(result.stderr)")
         #expect(cramp.names().isEmpty)
     }
 

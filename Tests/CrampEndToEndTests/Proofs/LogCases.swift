@@ -188,6 +188,13 @@ struct LogCaseMaker<R: RandomNumberGenerator> {
             }
         }
 
+        // Own words are new names; one that happens to be close to an earlier one ("my é", "my ß") is kept only
+        // with --new-name (issue 13), which changes nothing else.
+        if items.contains(where: { ($0.field == .trigger || $0.field == .relief) && !$0.isWord
+                                   && !LogWords.isVocabulary($0.arguments.last!) }) {
+            items.append(Item(field: .extra, arguments: ["--new-name"]))
+        }
+
         items.shuffle(using: &rng)
         // Word triggers and reliefs come first in the order typed, then the flags in theirs.
         for field in [Field.trigger, .relief] {
@@ -220,12 +227,16 @@ struct LogCaseMaker<R: RandomNumberGenerator> {
             let clock = String(format: "%02d:%02d", hour, minute)
             return (!asWord(0.5) ? ["--at", "yesterday \(clock)"] : ["at", "yesterday", clock], TimeOracle.utc(day, hour: hour, minute: minute))
         case 6:
-            let (hour, minute) = (int(0...23), int(0...59))
+            let (hour, minute) = TimeOracle.notJustAhead(hour: int(0...23), minute: int(0...59))
             let clock = String(format: "%02d:%02d", hour, minute)
             return (!asWord(0.5) ? ["--at", clock] : ["at", clock], TimeOracle.latestPast(hour: hour, minute: minute))
         default:
-            let hour = int(1...12)
+            var hour = int(1...12)
             let pm = chance(0.5)
+            // 10am at 09:00 is asked about (issue 13), not read as yesterday: take 11am instead.
+            if TimeOracle.notJustAhead(hour: hour % 12 + (pm ? 12 : 0), minute: 0).hour != hour % 12 + (pm ? 12 : 0) {
+                hour = hour % 12 + 1
+            }
             let hour24 = hour % 12 + (pm ? 12 : 0)
             let text = "\(hour)\(pm ? "pm" : "am")"
             return (!asWord(0.5) ? ["--at", text] : ["at", text], TimeOracle.latestPast(hour: hour24, minute: 0))

@@ -27,6 +27,13 @@ enum TimeOracle {
         return Int64(calendar.date(from: parts)!.timeIntervalSince1970)
     }
 
+    /// The clock time moved on two hours when today's reading is up to an hour ahead of now, which `cramp` asks
+    /// about instead of reading it as yesterday (issue 13).
+    static func notJustAhead(hour: Int, minute: Int) -> (hour: Int, minute: Int) {
+        let today = utc(components(nowUTC), hour: hour, minute: minute)
+        return today > nowUTC && today - nowUTC <= 3600 ? ((hour + 2) % 24, minute) : (hour, minute)
+    }
+
     /// The most recent past (or present) occurrence of a clock time.
     static func latestPast(hour: Int, minute: Int) -> Int64 {
         let today = utc(components(nowUTC), hour: hour, minute: minute)
@@ -49,6 +56,12 @@ enum LogWords {
     static let notePieces = ["a", "Z", " ", "\n", "\t", "x\ry", "é", "e\u{301}", "ß", "Ж", "中", "ا", "\u{202E}", "😀",
                              "👩‍👩‍👧", "🇩🇪", "\u{85}", "\u{FEFF}", "'", "\"", ";", "--", "%", "\\", "$(rm -rf /)",
                              "'; DROP TABLE episode; --", "\u{2028}"]
+
+    /// True for a trigger or relief given as a vocabulary word (with or without an outcome), in any case.
+    static func isVocabulary(_ text: String) -> Bool {
+        let name = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)[0].lowercased()
+        return triggerWords.contains(name) || reliefWords.contains(name) || name == "medication"
+    }
 
     static let junkWords = [
         "left", "calf", "2m", "90s", "7/10", "woke", "numb", "stretch:helped", "cold", "at", "yesterday", "3am", "23:40",
