@@ -24,6 +24,7 @@ struct Cramp: ParsableCommand {
             Export.self,
             Import.self,
             Summary.self,
+            Compare.self, Trial.self,
             Backup.self,
             Restore.self,
             Check.self,

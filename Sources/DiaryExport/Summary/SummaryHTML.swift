@@ -60,6 +60,8 @@ public enum SummaryHTML {
             html += paragraph("Noted as triggers: " + summary.medicines.map(SummaryWords.medicine).joined(separator: "; ") + ".")
             html += paragraph(MedicineClass.note)
         }
+        html += "</section>\n<section><h2>\(TreatmentWords.heading)</h2>\n"
+            + TreatmentWords.paragraphs(summary.treatments).map(paragraph).joined()
         html += "</section>\n</body>\n</html>\n"
         return html
     }

@@ -52,6 +52,9 @@ public enum SummaryText {
 
         canvas.heading("Medicines")
         medicines(summary, &canvas)
+
+        canvas.heading(TreatmentWords.heading)
+        for paragraph in TreatmentWords.paragraphs(summary.treatments) { canvas.paragraph(paragraph, indent: 2, hang: 2) }
         return canvas.text
     }
 
