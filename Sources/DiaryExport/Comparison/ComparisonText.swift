@@ -8,7 +8,7 @@ public enum ComparisonText {
         let labels = subject.labels
         let a = comparison.a, b = comparison.b
         let rows: [(String, String, String)] = [
-            ("", "A: " + labels.a, "B: " + labels.b),
+            ("", "A", "B"),
             ("nights", "\(a.nights)", "\(b.nights)"),
             ("kept nights", "\(a.keptNights)", "\(b.keptNights)"),
             ("cramps", "\(a.cramps)", "\(b.cramps)"),
@@ -19,13 +19,13 @@ public enum ComparisonText {
             ("median sleep disturbance", ComparisonWords.optional(a.sleepDisturbanceMedian, 1),
              ComparisonWords.optional(b.sleepDisturbanceMedian, 1)),
         ]
-        let first = rows.map(\.0.count).max() ?? 0, second = rows.map(\.1.count).max() ?? 0
-        func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+        let first = rows.map(\.0.count).max() ?? 0
+        let second = max(6, rows.map(\.1.count).max() ?? 0), third = max(6, rows.map(\.2.count).max() ?? 0)
+        func left(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+        func right(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
         var out = "Cramps per kept night, B against A (only kept nights count):\n"
-        for row in rows {
-            let line = "  " + pad(row.0, first) + "  " + pad(row.1, second) + "  " + row.2
-            out += line.trimmingTrailingSpaces() + "\n"
-        }
+        out += "  A: \(labels.a)\n  B: \(labels.b)\n"
+        for row in rows { out += "  " + left(row.0, first) + "  " + right(row.1, second) + "  " + right(row.2, third) + "\n" }
         out += ComparisonWords.ratioLine(comparison) + "\n"
         out += ComparisonWords.changeLine(comparison) + "\n"
         out += "verdict: " + ComparisonWords.verdict(comparison, subject) + "\n"
@@ -39,14 +39,5 @@ public enum ComparisonText {
         return "\(ComparisonWords.optional(a.crampsPerWeek, 2)) then \(ComparisonWords.optional(b.crampsPerWeek, 2)) "
             + "cramps per week (\(a.keptNights) and \(b.keptNights) kept nights); "
             + ComparisonWords.ratioLine(comparison) + "; " + ComparisonWords.verdict(comparison, subject)
-    }
-}
-
-extension String {
-    /// The text without spaces at its end.
-    fileprivate func trimmingTrailingSpaces() -> String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
     }
 }

@@ -103,12 +103,14 @@ public enum ComparisonWords {
         return "change in cramps per week: \(signed(change))%; the 25% fall trials count as a response: \(mark)"
     }
 
-    /// Three significant figures for a ratio: `6.67`, `37.7`, `120`; `no upper limit` for infinity.
+    /// A ratio to about three figures: `6.67`, `37.7`, `120`, `0.0037`; `no upper limit` for infinity.
     public static func number(_ value: Double) -> String {
         guard value.isFinite else { return "no upper limit" }
+        if value == 0 { return "0" }
         if value >= 100 { return fixed(value, 0) }
         if value >= 10 { return fixed(value, 1) }
-        return fixed(value, 2)
+        if value >= 0.1 { return fixed(value, 2) }
+        return fixed(value, value >= 0.01 ? 3 : 4)
     }
 
     /// `= 0.048`, `= 0.0016`, `< 0.0001`.

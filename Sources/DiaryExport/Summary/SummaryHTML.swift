@@ -53,15 +53,14 @@ public enum SummaryHTML {
         for link in links { html += paragraph(SummaryWords.link(link, settings: report.settings)) }
         html += "</section>\n"
 
-        html += "<section><h2>Medicines</h2>\n"
+        html += "<section><h2>\(TreatmentWords.heading)</h2>\n"
+            + TreatmentWords.paragraphs(summary.treatments).map(paragraph).joined()
         if summary.medicines.isEmpty {
             html += paragraph(SummaryWords.noMedicines)
         } else {
             html += paragraph("Noted as triggers: " + summary.medicines.map(SummaryWords.medicine).joined(separator: "; ") + ".")
             html += paragraph(MedicineClass.note)
         }
-        html += "</section>\n<section><h2>\(TreatmentWords.heading)</h2>\n"
-            + TreatmentWords.paragraphs(summary.treatments).map(paragraph).joined()
         html += "</section>\n</body>\n</html>\n"
         return html
     }

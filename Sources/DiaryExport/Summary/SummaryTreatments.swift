@@ -28,7 +28,7 @@ public struct SummaryTreatments: Hashable, Sendable {
 /// The section's sentences, shared by the text and HTML pages.
 enum TreatmentWords {
     static let heading = "Medicines and treatments"
-    static let nothing = "No medicine timeline or trial recorded (cramp med start NAME; cramp trial start NAME)."
+    static let nothing = "No medicine timeline or trial recorded."
 
     /// `2026-09-01 furosemide started, 40 mg`.
     static func event(_ event: MedicineEvent) -> String {
