@@ -28,7 +28,6 @@ public struct SummaryTreatments: Hashable, Sendable {
 /// The section's sentences, shared by the text and HTML pages.
 enum TreatmentWords {
     static let heading = "Medicines and treatments"
-    static let nothing = "No medicine timeline or trial recorded."
 
     /// `2026-09-01 furosemide started, 40 mg`.
     static func event(_ event: MedicineEvent) -> String {
@@ -64,7 +63,8 @@ enum TreatmentWords {
 
     /// Every paragraph of the section, in order.
     static func paragraphs(_ treatments: SummaryTreatments) -> [String] {
-        guard !treatments.isEmpty else { return [nothing] }
+        // Nothing recorded adds no line: the page keeps its length (the print test holds it to two A4 pages).
+        guard !treatments.isEmpty else { return [] }
         var out: [String] = []
         if !treatments.events.isEmpty { out.append(timeline(treatments.events)) }
         out += treatments.changes.map(change)
