@@ -50,32 +50,30 @@ extension Cramp {
                 lines.append("strict keeping is on for these nights: log each cramp, and check in each morning "
                              + "(cramp checkin quiet, or cramp checkin N for sleep disturbed N of 10)")
                 if ComparisonWords.isQuinine(trial.name) { lines.append(ComparisonWords.quinineAdvice) }
+                lines.append("undo: cramp undo")
                 for line in lines { session.console.message(line) }
-                session.console.message("undo: cramp undo")
             }
         }
 
         struct Stop: CrampCommand {
-            static let configuration = CommandConfiguration(
-                commandName: "stop", abstract: "Stop the running trial early; the nights so far still count.")
+            static let configuration = CommandConfiguration(commandName: "stop", abstract: "Stop the running trial early; its nights so far count.")
             @OptionGroup var global: GlobalOptions
             @OptionGroup var note: NoteOption
 
             func run(_ session: Session) throws {
-                let trial = try session.actions().stopTrial(note: try note.text(session))
-                session.console.message("stopped trial #\(trial.id ?? 0) \"\(EpisodeText.oneLine(trial.name))\" early: "
-                    + "its last night is \(trial.lastNight.label)" + (trial.stopNote.map { ", note: \"\(EpisodeText.oneLine($0))\"" } ?? "")
-                    + "; see cramp trial report \(trial.id ?? 0); undo: cramp undo")
+                session.console.message(TrialWords.stopped(try session.actions().stopTrial(note: try note.text(session))))
             }
         }
 
         struct ListTrials: CrampCommand {
-            static let configuration = CommandConfiguration(commandName: "list", abstract: "List the trials, earliest first.")
+            static let configuration = CommandConfiguration(
+                commandName: "list", abstract: "List the trials, earliest first, with how each ended.")
             @OptionGroup var global: GlobalOptions
 
             func run(_ session: Session) throws {
                 let trials = try session.reader().trials()
-                try session.console.listing(trials.count == 1 ? "1 trial" : "\(trials.count) trials", trials.map(TrialWords.line))
+                let header = trials.count == 1 ? "1 trial" : "\(trials.count) trials"
+                try session.console.listing(header, trials.map(TrialWords.line))
             }
         }
 

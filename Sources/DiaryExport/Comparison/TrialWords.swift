@@ -34,6 +34,13 @@ public enum TrialWords {
         return text
     }
 
+    /// What `trial stop` says: the last night counted, the note, where to read the result.
+    public static func stopped(_ trial: Trial) -> String {
+        "stopped trial #\(trial.id ?? 0) \"\(EpisodeText.oneLine(trial.name))\" early: its last night is \(trial.lastNight.label)"
+            + (trial.stopNote.map { ", note: \"\(EpisodeText.oneLine($0))\"" } ?? "")
+            + "; see cramp trial report \(trial.id ?? 0); undo: cramp undo"
+    }
+
     /// The trial's report: the plan, what was counted, the comparison, and the quinine advice when it applies.
     public static func report(_ result: TrialResult) -> String {
         let trial = result.trial
