@@ -63,7 +63,7 @@ let package = Package(
             dependencies: ["DiaryStore", "Diary", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "DiaryActionsTests", dependencies: ["DiaryActions", "DiaryStore", "Diary"]),
-        .testTarget(name: "DiaryAnalyticsTests", dependencies: ["DiaryAnalytics", "Diary", "Seeded"]),
+        .testTarget(name: "DiaryAnalyticsTests", dependencies: ["DiaryAnalytics", "Diary", "Seeded", "TestSupport"]),
         // Helpers more than one test target needs (Python as an independent reader, the rule for proof lines).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DiaryExportTests", dependencies: ["DiaryExport", "DiaryAnalytics", "Diary", "TestSupport"]),

@@ -25,7 +25,7 @@ struct BenchPlan {
     /// The ids of the comparisons, in the order they run.
     static let comparisonIDs = [
         "log", "log-checked", "log-scaling", "report-week", "report-all", "summary", "export-csv", "export-fhir", "report-scaling", "report-density",
-        "import", "status-short", "med-list",
+        "import", "status-short", "med-list", "compare",
     ]
 
     /// Bumped whenever the generator's output changes, so `--out` never reuses a diary it would not write.

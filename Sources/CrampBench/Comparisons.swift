@@ -149,6 +149,14 @@ struct BenchSetup {
                     weekly report's.
                     """),
             Comparison(
+                id: "compare", title: "cramp compare / cramp --version",
+                subject: cramp(["compare", "last month", "this month"], diary: mainDiary, output: "compare"), baseline: version,
+                targetRatio: 3, memoryLimitMiB: nil,
+                explanation: """
+                    Two months compared on \(mainEpisodes.grouped) episodes (kept nights, the exact interval and p) against \
+                    the start floor: issue 14 asks for at most 3 times.
+                    """),
+            Comparison(
                 id: "export-csv", title: "cramp export --format csv / sqlite3 -csv",
                 subject: cramp(["export", "--format", "csv"], diary: mainDiary, output: "export"),
                 baseline: sqlite(["-csv", "-header", mainDiary, ExportQuery.sql], output: "export-sqlite",

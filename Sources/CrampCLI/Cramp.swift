@@ -27,6 +27,7 @@ struct Cramp: ParsableCommand {
             PostureRecords.self,
             Import.self,
             Summary.self,
+            Compare.self, Trial.self,
             Backup.self,
             Restore.self,
             Check.self,

@@ -49,6 +49,9 @@ struct Failure: Error {
             self.init(error.description + " " + advice, status: .badData)
         case let error as KeepingRefusal: self.init(Failure.words(error), status: .badData)
         case let error as MedicineRefusal: self.init(Failure.words(error), status: .badData)
+        case let error as TrialRefusal:
+            self.init(error.description + ". " + (error == .noneRunning ? "To start one: cramp trial start NAME."
+                : "To end it first: cramp trial stop."), status: .badData)
         case let error as SQLiteError: self.init(error.description, status: .ioError)
         case let error as WriteFailure:
             self = error.isClosedPipe

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diary
 import DiaryActions
+import DiaryExport
 
 extension Cramp {
     /// Bare `cramp`: a short status; writes nothing, creates nothing.
@@ -41,6 +42,7 @@ extension Cramp {
             if let ended = status.keepingEnded {
                 try console.outLine("Keeping ended from \(ended.first.label) on (gap #\(ended.id ?? 0)); to restart: cramp keeping start")
             }
+            if let (trial, tonight) = status.trial { try console.outLine(TrialWords.tonight(trial, tonight)) }
         }
 
         /// "2 cramps on 2 nights, 1 numbness episode" or "nothing logged".

@@ -43,7 +43,10 @@ extension Cramp {
             let range = try reader.nights(expression, window: settings.nightWindow)
             let trend = VisitSummary.trendNights(period: range, currentNight: session.clock.currentNight(window: settings.nightWindow))
             let input = try reader.reportInput(period: range, settings: settings, counting: trend.utcBounds)
-            let summary = VisitSummary.build(input: input, firstEpisode: try reader.earliestStart(), madeAt: session.clock.now)
+            let treatments = SummaryTreatments(events: try reader.medicineEvents(), changes: try reader.medicineChanges(),
+                                               trials: try reader.trials().map(reader.trialResult))
+            let summary = VisitSummary.build(input: input, firstEpisode: try reader.earliestStart(), madeAt: session.clock.now,
+                                             treatments: treatments)
 
             let console = session.console
             let sink = try OutputSink(output.destination, console: console)

@@ -142,14 +142,16 @@ public struct DiaryReader {
     }
 
     /// What decides which nights were kept: the rule (setting `keeping`), the night of the first record under the
-    /// night window of `settings`, every marked gap (earliest first) and every check-in (earliest night first).
+    /// night window of `settings`, every marked gap (earliest first), every check-in (earliest night first) and the
+    /// nights of every trial (strict keeping over them).
     /// An absent diary has no first record.
     public func keeping(settings: Settings) throws -> DiaryKeeping {
         guard let file else { return DiaryKeeping(rule: settings.keeping, firstRecord: nil) }
         return try reading { _ in
             DiaryKeeping(rule: settings.keeping,
                          firstRecord: try FirstRecord.night(in: file.db, window: settings.nightWindow),
-                         gaps: try KeepingGapRepository(file.db).all(), checkIns: try CheckInRepository(file.db).all())
+                         gaps: try KeepingGapRepository(file.db).all(), checkIns: try CheckInRepository(file.db).all(),
+                         strictNights: try TrialRepository(file.db).all().map(\.nights))
         }
     }
 

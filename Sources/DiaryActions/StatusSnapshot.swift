@@ -20,6 +20,8 @@ public struct StatusSnapshot: Sendable {
     public let lastCheckIn: CheckIn?
     /// The open gap while keeping is ended.
     public let keepingEnded: KeepingGap?
+    /// The trial running tonight or planned ahead, with tonight's night (`Trial.phase(of:)` says which phase).
+    public let trial: (trial: Trial, tonight: Night)?
 }
 
 /// Cramps, the nights they fell on, and numbness episodes.
@@ -54,6 +56,7 @@ extension DiaryReader {
             inProgress: inProgress,
             shownNightCounts: EpisodeCounts(recent.filter { window.night(of: $0.start.local) == shown }, window: window),
             week: week, weekCounts: EpisodeCounts(recent.filter { week.contains(window.night(of: $0.start.local)) }, window: window),
-            lastCheckIn: try latestCheckIn(), keepingEnded: try keepingEnded())
+            lastCheckIn: try latestCheckIn(), keepingEnded: try keepingEnded(),
+            trial: try trials().last { $0.lastNight >= current }.map { ($0, current) })
     }
 }

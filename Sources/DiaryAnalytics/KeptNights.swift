@@ -4,7 +4,7 @@ import Diary
 ///
 /// A night before the diary's first record is not kept; a night inside a marked gap is a gap; from
 /// the first record on, continuous keeping counts every other night as kept, strict keeping only
-/// nights with an episode or a check-in. A night that is not kept is unknown, never cramp-free.
+/// nights with an episode or a check-in; a trial's nights are always under strict keeping. A night that is not kept is unknown, never cramp-free.
 ///
 /// Built once per report: the check-ins go into a table by night and the gaps stay a short list,
 /// so asking about a night costs a comparison, a scan of the gaps and one lookup.
@@ -31,7 +31,7 @@ public struct KeptNights: Sendable {
         // A gap is the person's word that these nights were not logged: it stands even over an entry,
         // which is still shown and counted as a cramp, but gives the night no place in a rate.
         for gap in keeping.gaps where gap.contains(night) { return .gap }
-        switch keeping.rule {
+        switch keeping.rule(on: night) {
         case .continuous:
             return .kept
         case .strict:

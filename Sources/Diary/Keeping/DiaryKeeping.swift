@@ -10,12 +10,21 @@ public struct DiaryKeeping: Hashable, Sendable {
     public var gaps: [KeepingGap]
     /// Check-ins, earliest night first.
     public var checkIns: [CheckIn]
+    /// Nights under strict keeping whatever the rule: the nights of each trial (README.md, "Did it help?").
+    public var strictNights: [NightRange]
 
     /// Creates the keeping facts.
-    public init(rule: KeepingRule, firstRecord: Night?, gaps: [KeepingGap] = [], checkIns: [CheckIn] = []) {
+    public init(rule: KeepingRule, firstRecord: Night?, gaps: [KeepingGap] = [], checkIns: [CheckIn] = [],
+                strictNights: [NightRange] = []) {
         self.rule = rule
         self.firstRecord = firstRecord
         self.gaps = gaps
         self.checkIns = checkIns
+        self.strictNights = strictNights
+    }
+
+    /// The rule that decides `night`: strict inside a trial, else the setting.
+    public func rule(on night: Night) -> KeepingRule {
+        rule == .strict || !strictNights.contains(where: { $0.contains(night) }) ? rule : .strict
     }
 }

@@ -53,7 +53,8 @@ public enum SummaryHTML {
         for link in links { html += paragraph(SummaryWords.link(link, settings: report.settings)) }
         html += "</section>\n"
 
-        html += "<section><h2>Medicines</h2>\n"
+        html += "<section><h2>\(TreatmentWords.heading)</h2>\n"
+            + TreatmentWords.paragraphs(summary.treatments).map(paragraph).joined()
         if summary.medicines.isEmpty {
             html += paragraph(SummaryWords.noMedicines)
         } else {

@@ -50,7 +50,8 @@ public enum SummaryText {
         if links.isEmpty { canvas.paragraph(SummaryWords.noGatedLinks(report), indent: 2, hang: 2) }
         for link in links { canvas.paragraph(SummaryWords.link(link, settings: report.settings), indent: 2, hang: 4) }
 
-        canvas.heading("Medicines")
+        canvas.heading(TreatmentWords.heading)
+        for paragraph in TreatmentWords.paragraphs(summary.treatments) { canvas.paragraph(paragraph, indent: 2, hang: 2) }
         medicines(summary, &canvas)
         return canvas.text
     }

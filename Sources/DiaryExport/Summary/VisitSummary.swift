@@ -23,6 +23,8 @@ public struct VisitSummary: Hashable, Sendable {
     public let trend: Trend
     /// Medicines noted as triggers in the period.
     public let medicines: [MedicineMention]
+    /// The medicine timeline, the nights around each start or stop, and the trials.
+    public let treatments: SummaryTreatments
     /// When the summary was made.
     public let madeAt: Timestamp
 
@@ -31,7 +33,8 @@ public struct VisitSummary: Hashable, Sendable {
 
     /// Builds the summary. The input's episodes and outlines must cover the report's rows (`ReportInput.rows`)
     /// and the 60 nights of `trendNights`; `firstEpisode` is the diary's earliest start. Pure: the same input gives the same summary.
-    public static func build(input: ReportInput, firstEpisode: Timestamp?, madeAt: Timestamp) -> VisitSummary {
+    public static func build(input: ReportInput, firstEpisode: Timestamp?, madeAt: Timestamp,
+                             treatments: SummaryTreatments = .none) -> VisitSummary {
         let tallies = input.tallies
         let report = Report.build(input: input, tallies: tallies)
         let kept = input.keptNights(tallies: tallies)
@@ -54,6 +57,7 @@ public struct VisitSummary: Hashable, Sendable {
                 firstRecord: firstRecord
             ),
             medicines: MedicineMention.find(report.triggers),
+            treatments: treatments,
             madeAt: madeAt
         )
     }
