@@ -15,7 +15,8 @@ enum CommandLineForms {
     /// `Cramp.configuration`).
     static let commands = [
         "status", "log", "checkin", "list", "show", "edit", "delete", "undo", "sit", "stand", "stop", "break", "remind",
-        "gap", "keeping", "report", "config", "export", "import", "summary", "backup", "restore", "check", "paths", "manual",
+        "posture", "gap", "keeping", "med", "trial", "compare", "report", "config", "export", "import", "summary", "backup",
+        "restore", "check", "paths", "manual",
     ]
 
     /// The commands `cramp --help` lists, and so the refusals list: all but the hidden `manual`.
@@ -24,9 +25,12 @@ enum CommandLineForms {
     /// The commands that have subcommands of their own, and their names.
     static let subcommands: [String: [String]] = [
         "checkin": ["record", "list", "remove"],
-        "config": ["list", "get", "set", "reset"],
+        "posture": ["list", "edit", "delete"],
         "gap": ["mark", "list", "remove"],
         "keeping": ["stop", "start"],
+        "med": ["start", "change", "stop", "list"],
+        "trial": ["start", "stop", "list", "report"],
+        "config": ["list", "get", "set", "reset"],
     ]
 
     /// The options every command takes, which may also come before the command name.

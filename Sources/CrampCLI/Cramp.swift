@@ -22,17 +22,9 @@ struct Cramp: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Status.self, Log.self, Checkin.self, List.self, Show.self, Edit.self, Delete.self, Undo.self,
-            Sit.self, Stand.self, Stop.self, Break.self, Remind.self, Gap.self, Keeping.self, Med.self, Report.self, Config.self,
-            Export.self,
-            PostureRecords.self,
-            Import.self,
-            Summary.self,
-            Compare.self, Trial.self,
-            Backup.self,
-            Restore.self,
-            Check.self,
-            Paths.self,
-            Manual.self,
+            Sit.self, Stand.self, Stop.self, Break.self, Remind.self, PostureRecords.self, Gap.self, Keeping.self,
+            Med.self, Trial.self, Compare.self, Report.self, Config.self, Export.self, Import.self, Summary.self,
+            Backup.self, Restore.self, Check.self, Paths.self, Manual.self,
         ],
         defaultSubcommand: Status.self
     )

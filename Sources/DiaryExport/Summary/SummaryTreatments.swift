@@ -29,9 +29,11 @@ public struct SummaryTreatments: Hashable, Sendable {
 enum TreatmentWords {
     static let heading = "Medicines and treatments"
 
-    /// `2026-09-01 furosemide started, 40 mg`.
+    /// `2026-09-01 furosemide (loop diuretic) started, 40 mg`: the class, when the vocabulary knows the name, once
+    /// at the start, so the doctor sees which medicines are associated with cramps without a second list.
     static func event(_ event: MedicineEvent) -> String {
         var text = "\(event.at.local.date) \(EpisodeText.oneLine(event.name)) "
+        if event.action == .start, let drugClass = MedicineVocabulary.drugClass(of: event.name) { text += "(\(drugClass.label)) " }
         switch event.action {
         case .start: text += "started"
         case .change: text += "dose changed"

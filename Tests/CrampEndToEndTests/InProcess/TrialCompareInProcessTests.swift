@@ -185,7 +185,7 @@ struct TrialCompareInProcessTests {
         try sql(cramp, "INSERT INTO medicine_event (name, action, dose, at_utc, utc_offset, created_utc, updated_utc) "
             + "VALUES ('furosemide', 'start', '40 mg', 1790848800, 7200, 1790848800, 1790848800)")
         let summary = flat(cramp.ok(["summary"]).stdout)
-        #expect(summary.contains("Timeline: 2026-10-01 furosemide started, 40 mg."), "\(summary)")
+        #expect(summary.contains("Timeline: 2026-10-01 furosemide (loop diuretic) started, 40 mg."), "\(summary)")
         #expect(summary.contains("furosemide started Thu 2026-10-01, kept nights before against after: 0.50 then 2.00 cramps "
             + "per week (28 and 28 kept nights); rate ratio 4.00 (exact 95% interval 0.80 to 38.7), p = 0.109; no clear "
             + "change: the interval holds 1."), "\(summary)")
