@@ -50,6 +50,9 @@ struct Cramp: ParsableCommand {
         if arguments == StatusShort.arguments {
             return finish(context, arguments) { try StatusShort.print(try Session(context, now: nil, db: nil)) }
         }
+        if let words = Log.wordsOnly(arguments) {
+            return finish(context, arguments) { try Log.run(words: words, context) }
+        }
         return finish(context, arguments) {
             var command = try parseAsRoot(try CommandLineForms.prepared(arguments))
             try Invocation.$current.withValue(Invocation.Box(context)) { try command.run() }

@@ -58,7 +58,7 @@ struct EpisodeOptions: ParsableArguments {
     /// The fields given, parsed; nil fields were not given. `--note -` reads standard input.
     func draft(_ session: Session) throws -> EpisodeDraft {
         let clock = session.clock
-        var draft = try EpisodeWords.parse(words, clock: clock) { (try? session.actions().reader().names()) ?? .none }
+        var draft = try EpisodeOptions.draft(words: words, session)
         if numbness && cramp {
             throw InputError(field: "--numbness/--cramp", value: "both", accepted: "one of them")
         }
@@ -97,6 +97,11 @@ struct EpisodeOptions: ParsableArguments {
         if let woke { try draft.set(\.woke, woke ? .yes : .no, "woke") }
         if let text = try NoteOption.text(note, session) { try draft.setNote(text) }
         return draft
+    }
+
+    /// The order-free words alone, parsed; a typo is compared with the names in the diary, read only then.
+    static func draft(words: [String], _ session: Session) throws -> EpisodeDraft {
+        try EpisodeWords.parse(words, clock: session.clock) { (try? session.actions().reader().names()) ?? .none }
     }
 
     /// `unknown leg "lft"; did you mean "left"?`, or the accepted words when none is near.
